@@ -1,0 +1,121 @@
+/** Reads the bundled spec into the operation table of generated/operations.ts. */
+
+const METHODS = ["get", "post", "put", "patch", "delete"] as const;
+
+export interface OperationInfo {
+  operationId: string;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  path: string;
+  tag: string;
+  namespace: string;
+  methodName: string;
+  summary: string;
+  pathParams: string[];
+  queryParams: string[];
+  arrayQueryParams: string[];
+  hasBody: boolean;
+  bodyRequired: boolean;
+  queryRequired: boolean;
+  pagination: { style: "page"; items: string[]; pageInfo: string } | null;
+  deprecated: boolean;
+}
+
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema?: { type?: string | string[] };
+  $ref?: string;
+}
+
+/**
+ * The SDK method name: the operationId with the tag's noun taken out, where the noun is the tag name
+ * capitalised, plural or singular (`createRoom` in `rooms` → `create`, `listSessionParticipants` in
+ * `sessions` → `listParticipants`, `captureHlsThumbnail` in `hls` → `captureThumbnail`).
+ */
+export function sdkMethodName(operationId: string, tag: string): string {
+  const noun = tag[0]!.toUpperCase() + tag.slice(1);
+  const candidates = noun.endsWith("s") ? [noun, noun.slice(0, -1)] : [noun];
+  for (const candidate of candidates) {
+    // The noun must stand as whole camel-case words: followed by an upper-case letter or the end.
+    const match = new RegExp(`${candidate}(?=[A-Z]|$)`).exec(operationId);
+    if (match && match.index > 0) {
+      const rest = operationId.slice(0, match.index) + operationId.slice(match.index + candidate.length);
+      return rest[0]!.toLowerCase() + rest.slice(1);
+    }
+  }
+  throw new Error(`operationId ${operationId} does not contain the noun of its tag ${tag} (${candidates.join(" or ")})`);
+}
+
+export function collectOperations(spec: Record<string, unknown>): OperationInfo[] {
+  const paths = (spec.paths ?? {}) as Record<string, Record<string, Record<string, unknown>>>;
+  const components = (spec.components ?? {}) as { parameters?: Record<string, Parameter> };
+  const resolveParameter = (p: Parameter): Parameter =>
+    p.$ref ? components.parameters![p.$ref.split("/").pop()!]! : p;
+
+  const operations: OperationInfo[] = [];
+  const problems: string[] = [];
+  for (const [route, item] of Object.entries(paths)) {
+    for (const method of METHODS) {
+      const op = item[method] as Record<string, unknown> | undefined;
+      if (!op) continue;
+      const operationId = op.operationId as string;
+      const tags = (op.tags as string[] | undefined) ?? [];
+      if (tags.length !== 1) {
+        problems.push(`${operationId}: needs exactly one tag, has ${tags.length}`);
+        continue;
+      }
+      const tag = tags[0]!;
+      const parameters = [...((item.parameters as unknown as Parameter[]) ?? []), ...((op.parameters as Parameter[]) ?? [])].map(
+        resolveParameter,
+      );
+      const query = parameters.filter((p) => p.in === "query");
+      const body = op.requestBody as { required?: boolean } | undefined;
+      const pathParams = [...route.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+      if (body && query.length) problems.push(`${operationId}: takes both a body and a query, which the facade cannot express`);
+
+      let methodName = "";
+      try {
+        methodName = sdkMethodName(operationId, tag);
+      } catch (error) {
+        problems.push((error as Error).message);
+      }
+      operations.push({
+        operationId,
+        method: method.toUpperCase() as OperationInfo["method"],
+        path: route,
+        tag,
+        namespace: tag,
+        methodName,
+        summary: String(op.summary ?? ""),
+        pathParams,
+        queryParams: query.map((p) => p.name),
+        arrayQueryParams: query.filter((p) => [p.schema?.type].flat().includes("array")).map((p) => p.name),
+        hasBody: Boolean(body),
+        bodyRequired: Boolean(body?.required),
+        queryRequired: query.some((p) => p.required),
+        pagination: readPagination(operationId, op["x-pagination"], problems),
+        deprecated: Boolean(op.deprecated),
+      });
+    }
+  }
+
+  const seen = new Map<string, string>();
+  for (const op of operations) {
+    const key = `${op.namespace}.${op.methodName}`;
+    if (seen.has(key)) problems.push(`${op.operationId} and ${seen.get(key)} both become ${key}`);
+    seen.set(key, op.operationId);
+  }
+  if (problems.length) throw new Error(`the spec's operations cannot be generated:\n- ${problems.join("\n- ")}`);
+  return operations;
+}
+
+function readPagination(operationId: string, raw: unknown, problems: string[]): OperationInfo["pagination"] {
+  if (raw === undefined) return null;
+  const value = raw as { style?: unknown; items?: unknown; pageInfo?: unknown };
+  if (value.style !== "page" || typeof value.items !== "string" || typeof value.pageInfo !== "string") {
+    problems.push(`${operationId}: x-pagination needs {style: page, items: <dot path>, pageInfo: <key>}`);
+    return null;
+  }
+  return { style: "page", items: value.items.split("."), pageInfo: value.pageInfo };
+}
