@@ -1,0 +1,142 @@
+/**
+ * One generic function turns the generated operation table into `vsdk.<namespace>.<method>(...)`; one set of
+ * mapped types gives each method its signature from the spec's types. No endpoint is written by hand.
+ *
+ * The facade builds its request itself rather than through openapi-fetch: a URL and a string body are all a
+ * call needs, and skipping openapi-fetch's per-call `Request` keeps the per-call cost close to a bare fetch.
+ */
+import { operations as operationTable, type OperationId, type OperationInfo } from "../generated/operations.js";
+import type { operations as OperationTypes } from "../generated/schema.js";
+import { errorFromResponse, InvalidResponseError } from "./errors.js";
+import { PagedList, type PaginationOptions } from "./pagination.js";
+import { fillPath, serializeQuery } from "./query.js";
+import type { RequestOptions, Transport } from "./transport.js";
+
+type Table = typeof operationTable;
+type Ops = OperationTypes;
+
+// ---- types derived from the spec -------------------------------------------------------------------------
+
+type JsonOf<T> = T extends { content: { "application/json": infer Body } } ? Body : never;
+
+/** The request body of an operation. */
+export type RequestBody<K extends OperationId> = JsonOf<NonNullable<Ops[K]["requestBody"]>>;
+/** The query parameters of an operation. */
+export type QueryParams<K extends OperationId> = NonNullable<Ops[K]["parameters"]["query"]>;
+/** The parsed 200 body of an operation. */
+export type ResponseBody<K extends OperationId> = JsonOf<Ops[K]["responses"][200]>;
+
+type At<T, Keys extends readonly string[]> = Keys extends readonly [infer Head extends string, ...infer Rest extends string[]]
+  ? At<NonNullable<T>[Head & keyof NonNullable<T>], Rest>
+  : T;
+
+/** The item type of a list operation, found along its pagination path. */
+export type ListItem<K extends OperationId> = Table[K]["pagination"] extends { items: infer Keys extends readonly string[] }
+  ? NonNullable<At<ResponseBody<K>, Keys>> extends readonly (infer Item)[]
+    ? Item
+    : never
+  : never;
+
+type Strings<T extends readonly unknown[]> = { -readonly [I in keyof T]: string };
+type PathArgs<K extends OperationId> = Strings<Table[K]["pathParams"]>;
+
+type InputArgs<K extends OperationId> = Table[K]["hasBody"] extends true
+  ? Table[K]["bodyRequired"] extends true
+    ? [body: RequestBody<K>]
+    : [body?: RequestBody<K>]
+  : Table[K]["queryParams"]["length"] extends 0
+    ? []
+    : Table[K]["queryRequired"] extends true
+      ? [query: QueryParams<K>]
+      : [query?: QueryParams<K>];
+
+/** Per-call options of list methods: request options plus iteration caps. */
+export interface ListOptions extends RequestOptions, PaginationOptions {}
+
+type MethodOf<K extends OperationId> = Table[K]["pagination"] extends null
+  ? (...args: [...PathArgs<K>, ...InputArgs<K>, options?: RequestOptions]) => Promise<ResponseBody<K>>
+  : (...args: [...PathArgs<K>, ...InputArgs<K>, options?: ListOptions]) => PagedList<ListItem<K>, ResponseBody<K>>;
+
+/** The generated methods, grouped by namespace: `Facade["rooms"]["create"]`. */
+export type Facade = {
+  [N in Table[OperationId]["namespace"]]: {
+    [K in OperationId as Table[K]["namespace"] extends N ? Table[K]["methodName"] : never]: MethodOf<K>;
+  };
+};
+
+// ---- runtime --------------------------------------------------------------------------------------------
+
+export interface FacadeConfig {
+  baseUrl: string;
+  transport: Transport;
+}
+
+/** Sends one operation and returns its parsed body, or throws the typed error for its status. */
+export async function callOperation(
+  config: FacadeConfig,
+  op: OperationInfo,
+  pathValues: readonly unknown[],
+  input: unknown,
+  options: RequestOptions = {},
+): Promise<unknown> {
+  const url =
+    config.baseUrl +
+    fillPath(op.path, op.pathParams, pathValues) +
+    (op.hasBody ? "" : serializeQuery(input as Record<string, unknown> | undefined));
+  const hasBody = op.hasBody && input !== undefined;
+  const { response, attempts } = await config.transport(
+    {
+      method: op.method,
+      url,
+      headers: hasBody ? { accept: "application/json", "content-type": "application/json" } : { accept: "application/json" },
+      body: hasBody ? JSON.stringify(input) : undefined,
+    },
+    options,
+    { operationId: op.operationId, path: op.path },
+  );
+  const context = { operationId: op.operationId, method: op.method, path: op.path, attempts };
+  const text = await response.text();
+  let body: unknown = text;
+  let parsed = text === "";
+  if (text !== "") {
+    try {
+      body = JSON.parse(text);
+      parsed = true;
+    } catch {
+      // Error bodies may be plain text; success bodies must be JSON (checked below).
+    }
+  }
+  if (!response.ok) throw errorFromResponse(response, body, context);
+  if (!parsed) {
+    throw new InvalidResponseError(
+      `expected JSON from ${op.method} ${op.path} (${op.operationId}), got ${JSON.stringify(text.slice(0, 80))}`,
+      { ...context, status: response.status, body: text, headers: response.headers },
+    );
+  }
+  return text === "" ? undefined : body;
+}
+
+export function createFacade(config: FacadeConfig): Facade {
+  const facade: Record<string, Record<string, (...args: unknown[]) => unknown>> = {};
+  for (const op of Object.values(operationTable) as OperationInfo[]) {
+    const takesInput = op.hasBody || op.queryParams.length > 0;
+    const method = (...args: unknown[]) => {
+      const pathValues = args.slice(0, op.pathParams.length);
+      const input = takesInput ? args[op.pathParams.length] : undefined;
+      const options = (args[op.pathParams.length + (takesInput ? 1 : 0)] ?? {}) as ListOptions;
+      if (!op.pagination) return callOperation(config, op, pathValues, input, options);
+
+      const { maxItems, maxPages, ...requestOptions } = options;
+      const query = (input ?? {}) as Record<string, unknown>;
+      const startPage = Number(query.page ?? 1);
+      return new PagedList(
+        (page) => callOperation(config, op, pathValues, { ...query, page }, requestOptions),
+        op.pagination,
+        startPage,
+        { maxItems, maxPages },
+      );
+    };
+    (facade[op.namespace] ??= {})[op.methodName] = method;
+  }
+  return facade as Facade;
+}

@@ -1,0 +1,16 @@
+/**
+ * The universal entry: no Node built-ins, no jsonwebtoken. Runs in browsers, edge runtimes and Node, given a
+ * token or getToken. For minting tokens from an API key and secret, use the `/node` entry.
+ */
+export { createVideoSDK, DEFAULT_BASE_URL } from "./client.js";
+export type { ClientSettings, CreateVideoSDKOptions, VideoSDK } from "./client.js";
+export { createPathClient } from "./path-client.js";
+export type { PathClient } from "./path-client.js";
+export type { Facade, ListItem, ListOptions, QueryParams, RequestBody, ResponseBody } from "./facade.js";
+export { PagedList } from "./pagination.js";
+export type { PageInfo, PaginationOptions } from "./pagination.js";
+export type { RequestOptions } from "./transport.js";
+export * from "./errors.js";
+export { operations, webhookEvents } from "../generated/operations.js";
+export type { OperationId, OperationInfo, WebhookEventName } from "../generated/operations.js";
+export type { components, operations as OperationTypes, paths, webhooks } from "../generated/schema.js";

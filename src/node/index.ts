@@ -1,0 +1,24 @@
+/**
+ * The Node entry: everything of the universal entry, plus token minting (jsonwebtoken) and a createVideoSDK
+ * that accepts `{ apiKey, secret }`.
+ */
+export * from "../index.js";
+export { createPathClient, createVideoSDK } from "./client.js";
+export type { ApiKeyCredentials, CreateNodeVideoSDKOptions } from "./client.js";
+export {
+  createManagementToken,
+  createParticipantToken,
+  createToken,
+  parseExpiresIn,
+  TokenError,
+  verifyToken,
+} from "./token.js";
+export type {
+  ClockOptions,
+  ManagementTokenOptions,
+  ParticipantTokenOptions,
+  Permission,
+  Role,
+  TokenOptions,
+  VideoSDKTokenClaims,
+} from "./token.js";

@@ -1,0 +1,52 @@
+/** A real local HTTP server for fault tests: each test scripts the answers, and every request is recorded. */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+  at: number;
+}
+
+export type Handler = (request: RecordedRequest, response: ServerResponse, index: number) => void | Promise<void>;
+
+export interface TestServer {
+  url: string;
+  requests: RecordedRequest[];
+  /** Replaces the handler for the next requests. */
+  handle(handler: Handler): void;
+  close(): Promise<void>;
+}
+
+export async function startServer(handler: Handler = (_req, res) => json(res, 200, {})): Promise<TestServer> {
+  let current = handler;
+  const requests: RecordedRequest[] = [];
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const recorded = { method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), at: Date.now() };
+    requests.push(recorded);
+    await current(recorded, res, requests.length - 1);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    handle: (next) => {
+      current = next;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,80 @@
+/** Type-level tests: the facade and the path client are typed from the spec; wrong calls do not compile. */
+import { describe, expectTypeOf, it } from "vitest";
+import { createPathClient, createVideoSDK, type components, type ListItem, type PagedList } from "../../src/index.js";
+import { createVideoSDK as createNodeVideoSDK } from "../../src/node/index.js";
+
+type Schemas = components["schemas"];
+const vsdk = createVideoSDK({ token: "t" });
+const api = createPathClient({ token: "t" });
+
+describe("the facade", () => {
+  it("types results from the spec", () => {
+    expectTypeOf(vsdk.rooms.create).returns.resolves.toEqualTypeOf<Schemas["Room"]>();
+    expectTypeOf(vsdk.recordings.start).returns.resolves.toBeString();
+    expectTypeOf(vsdk.hls.getActive).returns.resolves.toEqualTypeOf<Schemas["ActiveHlsResponse"]>();
+  });
+
+  it("types request bodies from the spec", () => {
+    expectTypeOf(vsdk.recordings.start).parameter(0).toEqualTypeOf<Schemas["StartRecordingRequest"]>();
+    // @ts-expect-error roomId is required
+    void vsdk.recordings.start({});
+    // @ts-expect-error roomId is a string
+    void vsdk.recordings.start({ roomId: 42 });
+    // @ts-expect-error kind is an enum
+    void vsdk.trackRecordings.start({ roomId: "r", participantId: "p", kind: "microphone" });
+    // @ts-expect-error layout type is an enum
+    void vsdk.recordings.start({ roomId: "r", config: { layout: { type: "MOSAIC" } } });
+    // the body of createRoom is optional: every field is
+    void vsdk.rooms.create();
+  });
+
+  it("takes path parameters positionally, then the query or body, then options", () => {
+    void vsdk.sessions.getParticipantStats("session", "participant", { timeout: 5_000 });
+    // @ts-expect-error participantId is missing
+    void vsdk.sessions.getParticipantStats("session");
+    // @ts-expect-error perPage is a number
+    void vsdk.rooms.list({ perPage: "20" });
+    // @ts-expect-error unknown per-call option
+    void vsdk.rooms.get("abcd-efgh-ijkl", { retries: 3 });
+  });
+
+  it("returns paged lists whose items are typed along the pagination path", () => {
+    expectTypeOf(vsdk.rooms.list()).toEqualTypeOf<PagedList<Schemas["Room"], Schemas["RoomList"]>>();
+    expectTypeOf<ListItem<"listMergeRecordings">>().toEqualTypeOf<Schemas["MergeRecording"]>();
+    expectTypeOf<ListItem<"listSessionParticipants">>().toEqualTypeOf<Schemas["Participant"]>();
+    expectTypeOf<ListItem<"listRealtimeTranscriptions">>().toEqualTypeOf<Schemas["RealtimeTranscription"]>();
+    void vsdk.rooms.list({}, { maxItems: 10, maxPages: 2 });
+    // @ts-expect-error caps are list-only options
+    void vsdk.rooms.get("abcd-efgh-ijkl", { maxItems: 1 });
+  });
+
+  it("has no method that the spec lacks", () => {
+    // @ts-expect-error rooms cannot be deleted through the API
+    void vsdk.rooms.delete;
+  });
+});
+
+describe("the path client", () => {
+  it("types paths, params and bodies from the spec", async () => {
+    const { data } = await api.GET("/v2/rooms/{roomId}", { params: { path: { roomId: "abcd-efgh-ijkl" } } });
+    expectTypeOf(data!.roomId).toBeString();
+    expectTypeOf(data!.user).toEqualTypeOf<Schemas["Room"]["user"]>();
+    // @ts-expect-error Room has no such field
+    void data!.meetingName;
+    // @ts-expect-error unknown path
+    void api.GET("/v2/rooms/{roomId}/delete", {});
+    // @ts-expect-error the body needs roomId
+    void api.POST("/v2/hls/start", { body: {} });
+  });
+});
+
+describe("construction", () => {
+  it("takes a token or getToken in the universal entry, and apiKey + secret only in the Node entry", () => {
+    void createVideoSDK({ getToken: async () => "t" });
+    // @ts-expect-error minting needs the Node entry
+    void createVideoSDK({ apiKey: "k", secret: "s" });
+    // @ts-expect-error token and getToken exclude each other
+    void createVideoSDK({ token: "t", getToken: () => "t" });
+    void createNodeVideoSDK({ apiKey: "k", secret: "s", tokenExpiresIn: "2h" });
+  });
+});

@@ -1,0 +1,105 @@
+/** Client construction: credentials, environment fallbacks, settings, and token minting through the client. */
+import jwt from "jsonwebtoken";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ConfigurationError, createVideoSDK as createUniversal } from "../../src/index.js";
+import { createVideoSDK, TokenError } from "../../src/node/index.js";
+import { json, startServer, type TestServer } from "../support/http-server.js";
+
+const API_KEY = "api-key-placeholder";
+const SECRET = "secret-placeholder-never-shown";
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer((_req, res) => json(res, 200, { roomId: "abcd-efgh-ijkl" }));
+});
+afterAll(() => server.close());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  server.requests.length = 0;
+});
+
+describe("credentials", () => {
+  it("needs credentials, and says which", () => {
+    vi.stubEnv("VIDEOSDK_API_KEY", "");
+    vi.stubEnv("VIDEOSDK_SECRET", "");
+    expect(() => createUniversal({} as never)).toThrow(ConfigurationError);
+    expect(() => createUniversal({} as never)).toThrow(/token.*getToken/);
+    expect(() => createVideoSDK({})).toThrow(/apiKey \(or VIDEOSDK_API_KEY\) and secret \(or VIDEOSDK_SECRET\)/);
+    expect(() => createVideoSDK({ apiKey: API_KEY })).toThrow(/secret/);
+  });
+
+  it("points the universal entry to /node for apiKey and secret", () => {
+    expect(() => createUniversal({ apiKey: API_KEY, secret: SECRET } as never)).toThrow(/\/node entry/);
+  });
+
+  it("rejects both token and getToken, empty tokens and a Bearer prefix", () => {
+    expect(() => createUniversal({ token: "a", getToken: () => "b" } as never)).toThrow(/either/);
+    expect(() => createUniversal({ token: "" })).toThrow(ConfigurationError);
+    expect(() => createUniversal({ token: "Bearer abc.def.ghi" })).toThrow(/no "Bearer " prefix/);
+  });
+
+  it("rejects a bad base URL and bad numbers", () => {
+    expect(() => createUniversal({ token: "t", baseUrl: "api.videosdk.live" })).toThrow(/absolute/);
+    expect(() => createUniversal({ token: "t", baseUrl: "ftp://x" })).toThrow(/http or https/);
+    expect(() => createUniversal({ token: "t", timeout: 0 })).toThrow(/timeout/);
+    expect(() => createUniversal({ token: "t", maxRetries: -1 })).toThrow(/maxRetries/);
+  });
+
+  it("uses getToken on every call", async () => {
+    let n = 0;
+    const vsdk = createUniversal({ getToken: async () => `token-${++n}`, baseUrl: server.url });
+    await vsdk.rooms.get("a");
+    await vsdk.rooms.get("b");
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual(["token-1", "token-2"]);
+  });
+
+  it("falls back to VIDEOSDK_API_KEY, VIDEOSDK_SECRET and VIDEOSDK_API_ENDPOINT", async () => {
+    vi.stubEnv("VIDEOSDK_API_KEY", API_KEY);
+    vi.stubEnv("VIDEOSDK_SECRET", SECRET);
+    vi.stubEnv("VIDEOSDK_API_ENDPOINT", server.url + "/");
+    const vsdk = createVideoSDK();
+    expect(vsdk.baseUrl).toBe(server.url);
+    await vsdk.rooms.get("abcd-efgh-ijkl");
+    const claims = jwt.verify(server.requests[0]!.headers.authorization!, SECRET) as jwt.JwtPayload;
+    expect(claims).toMatchObject({ apikey: API_KEY, roles: ["crawler"], version: 2, permissions: ["allow_join", "allow_mod"] });
+  });
+
+  it("fails at construction, without the secret, when minting cannot work", () => {
+    const error = (() => {
+      try {
+        createVideoSDK({ apiKey: API_KEY, secret: SECRET, tokenExpiresIn: "forever" });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(TokenError);
+    expect(`${error!.message}${error!.stack}${JSON.stringify(error)}`).not.toContain(SECRET);
+  });
+});
+
+describe("minted tokens", () => {
+  it("mints once across 100 calls", async () => {
+    const sign = vi.spyOn(jwt, "sign");
+    const vsdk = createVideoSDK({ apiKey: API_KEY, secret: SECRET, baseUrl: server.url });
+    await Promise.all(Array.from({ length: 100 }, (_, i) => vsdk.rooms.get(`room-${i}`)));
+    expect(new Set(server.requests.map((r) => r.headers.authorization)).size).toBe(1);
+    expect(sign).toHaveBeenCalledTimes(1);
+    sign.mockRestore();
+  });
+
+  it("mints again shortly before expiry, following the clock", async () => {
+    let now = Date.UTC(2026, 0, 1);
+    const vsdk = createVideoSDK({ apiKey: API_KEY, secret: SECRET, baseUrl: server.url, tokenExpiresIn: "10m", now: () => now });
+    await vsdk.rooms.get("a");
+    now += 8 * 60_000; // still well inside the 10 minutes
+    await vsdk.rooms.get("b");
+    now += 1.5 * 60_000; // within a minute of expiry: refreshed
+    await vsdk.rooms.get("c");
+    const tokens = server.requests.map((r) => r.headers.authorization!);
+    expect(tokens[0]).toBe(tokens[1]);
+    expect(tokens[2]).not.toBe(tokens[1]);
+    const claims = tokens.map((t) => jwt.decode(t) as jwt.JwtPayload);
+    expect(claims[0]!.exp! - claims[0]!.iat!).toBe(600);
+    expect(claims[2]!.iat).toBe(Math.floor(now / 1000));
+  });
+});

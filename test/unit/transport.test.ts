@@ -1,0 +1,252 @@
+/** Fault tests: the real client against a real local HTTP server that misbehaves on purpose. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  createVideoSDK,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  UnprocessableEntityError,
+  VideoSDKError,
+} from "../../src/index.js";
+import { json, startServer, type TestServer } from "../support/http-server.js";
+
+const TOKEN = "header.payload-PLACEHOLDER.signature";
+const room = { roomId: "abcd-efgh-ijkl", id: "623d49c760a18e699abcc8a4" };
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+});
+
+function client(overrides: Record<string, unknown> = {}) {
+  return createVideoSDK({ token: TOKEN, baseUrl: server.url, initialRetryDelay: 5, ...overrides });
+}
+
+async function failure(promise: Promise<unknown>): Promise<VideoSDKError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(VideoSDKError);
+  return error as VideoSDKError;
+}
+
+describe("requests", () => {
+  it("sends the raw JWT in Authorization, with no Bearer prefix, and the body as JSON", async () => {
+    server.handle((_req, res) => json(res, 200, room));
+    await client().rooms.create({ customRoomId: "my-room" });
+    const [request] = server.requests;
+    expect(request!.method).toBe("POST");
+    expect(request!.url).toBe("/v2/rooms");
+    expect(request!.headers.authorization).toBe(TOKEN);
+    expect(request!.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(request!.body)).toEqual({ customRoomId: "my-room" });
+  });
+
+  it("fills and encodes path parameters, and serialises the query", async () => {
+    server.handle((_req, res) => json(res, 200, {}));
+    await client().sessions.getParticipantStats("6214/90331a", "p 1");
+    await client().recordings.list({ roomId: "abcd-efgh-ijkl", page: 2, perPage: 5 });
+    expect(server.requests.map((r) => r.url)).toEqual([
+      "/v2/sessions/6214%2F90331a/participant/p%201/stats",
+      "/v2/recordings?roomId=abcd-efgh-ijkl&page=2&perPage=5",
+    ]);
+  });
+
+  it("returns a bare-string answer as a string", async () => {
+    server.handle((_req, res) => json(res, 200, "Recording started successfully"));
+    await expect(client().recordings.start({ roomId: "abcd-efgh-ijkl" })).resolves.toBe("Recording started successfully");
+  });
+
+  it("merges client and per-call headers, the call's winning", async () => {
+    server.handle((_req, res) => json(res, 200, room));
+    await client({ headers: { "x-team": "a", "x-trace": "client" } }).rooms.get("abcd-efgh-ijkl", { headers: { "x-trace": "call" } });
+    expect(server.requests[0]!.headers["x-team"]).toBe("a");
+    expect(server.requests[0]!.headers["x-trace"]).toBe("call");
+  });
+});
+
+describe("typed errors", () => {
+  it.each([
+    [400, BadRequestError],
+    [401, AuthenticationError],
+    [402, NotFoundError],
+    [403, PermissionDeniedError],
+    [404, NotFoundError],
+    [409, ConflictError],
+    [422, UnprocessableEntityError],
+    [429, RateLimitError],
+    [500, InternalServerError],
+  ] as const)("%i gives %o", async (status, type) => {
+    server.handle((_req, res) => json(res, status, { message: "from the API" }, { "x-request-id": "req-123" }));
+    const error = await failure(client({ maxRetries: 0 }).rooms.get("abcd-efgh-ijkl"));
+    expect(error).toBeInstanceOf(type);
+    expect(error.status).toBe(status);
+    expect(error.body).toEqual({ message: "from the API" });
+    expect(error.requestId).toBe("req-123");
+    expect(error.operationId).toBe("getRoom");
+    expect(error.method).toBe("GET");
+    expect(error.path).toBe("/v2/rooms/{roomId}");
+    expect(error.message.startsWith("from the API")).toBe(true);
+  });
+
+  it("reads the message from {error} and plain-text bodies", async () => {
+    server.handle((_req, res) => json(res, 400, { error: "roomId is required" }));
+    expect((await failure(client().recordings.start({ roomId: "" }))).message).toMatch(/^roomId is required/);
+    server.handle((_req, res) => {
+      res.writeHead(401, { "content-type": "text/plain" });
+      res.end("Token is invalid or expired");
+    });
+    const error = await failure(client().rooms.get("abcd-efgh-ijkl"));
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.message).toMatch(/^Token is invalid or expired/);
+    expect(error.body).toBe("Token is invalid or expired");
+  });
+
+  it("never puts the token in an error", async () => {
+    server.handle((_req, res) => json(res, 401, { message: "Token is invalid or expired" }));
+    const error = await failure(client().rooms.get("abcd-efgh-ijkl"));
+    const everything = [error.message, error.stack, JSON.stringify(error), JSON.stringify(Object.entries(error))].join("\n");
+    expect(everything).not.toContain(TOKEN);
+    expect(everything).not.toContain("PLACEHOLDER");
+  });
+
+  it("gives InvalidResponseError for a success whose body is not JSON", async () => {
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end('{"roomId": "abcd-');
+    });
+    const error = await failure(client().rooms.get("abcd-efgh-ijkl"));
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.status).toBe(200);
+  });
+
+  it("rejects a missing path parameter before sending anything", async () => {
+    const error = await failure((client().rooms.get as (id: unknown) => Promise<unknown>)(undefined));
+    expect(error.message).toContain("roomId");
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("retries", () => {
+  it("waits for Retry-After (seconds) on 429, then succeeds", async () => {
+    server.handle((_req, res, i) => (i === 0 ? json(res, 429, { message: "slow down" }, { "retry-after": "1" }) : json(res, 200, room)));
+    const started = Date.now();
+    await expect(client().rooms.get("abcd-efgh-ijkl")).resolves.toEqual(room);
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it("honours Retry-After as an HTTP date", async () => {
+    server.handle((_req, res, i) =>
+      i === 0 ? json(res, 429, {}, { "retry-after": new Date(Date.now() + 1500).toUTCString() }) : json(res, 200, room),
+    );
+    await client().rooms.get("abcd-efgh-ijkl");
+    // HTTP dates have whole-second precision, so the wait is at least ~0.5 s.
+    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(450);
+  });
+
+  it("retries 429 on POST too (the request was refused, not processed)", async () => {
+    server.handle((_req, res, i) => (i === 0 ? json(res, 429, {}, { "retry-after": "0" }) : json(res, 200, room)));
+    await expect(client().rooms.create({})).resolves.toEqual(room);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("gives up when Retry-After is beyond the cap, reporting retryAfter", async () => {
+    server.handle((_req, res) => json(res, 429, { message: "later" }, { "retry-after": "120" }));
+    const error = (await failure(client({ maxRetryDelay: 1000 }).rooms.get("abcd-efgh-ijkl"))) as RateLimitError;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.retryAfter).toBe(120);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("retries 503 on GET", async () => {
+    server.handle((_req, res, i) => (i < 2 ? json(res, 503, { message: "busy" }) : json(res, 200, room)));
+    await expect(client().rooms.get("abcd-efgh-ijkl")).resolves.toEqual(room);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("never retries 503 on POST", async () => {
+    server.handle((_req, res) => json(res, 503, { message: "busy" }));
+    const error = await failure(client().rooms.create({}));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.attempts).toBe(1);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("reports the attempt count when retries are exhausted", async () => {
+    server.handle((_req, res) => json(res, 500, { message: "down" }));
+    const error = await failure(client({ maxRetries: 3 }).rooms.get("abcd-efgh-ijkl"));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.attempts).toBe(4);
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it("takes maxRetries per call", async () => {
+    server.handle((_req, res) => json(res, 500, {}));
+    const error = await failure(client().rooms.get("abcd-efgh-ijkl", { maxRetries: 0 }));
+    expect(error.attempts).toBe(1);
+  });
+});
+
+describe("connection faults", () => {
+  it("gives ConnectionError on a reset connection, retried on GET", async () => {
+    server.handle((_req, res) => void res.socket!.destroy());
+    const error = await failure(client().rooms.get("abcd-efgh-ijkl"));
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).not.toBeInstanceOf(TimeoutError);
+    expect(error.attempts).toBe(3);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("does not resend a POST after a reset", async () => {
+    server.handle((_req, res) => void res.socket!.destroy());
+    const error = await failure(client().rooms.create({}));
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("gives TimeoutError when an attempt is too slow", async () => {
+    server.handle((_req, res) => {
+      setTimeout(() => json(res, 200, room), 500).unref();
+    });
+    const error = await failure(client({ timeout: 50, maxRetries: 1 }).rooms.get("abcd-efgh-ijkl"));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error.attempts).toBe(2);
+    expect(error.message).toContain("50 ms");
+  });
+
+  it("does not retry an aborted call, and rejects with the abort reason", async () => {
+    server.handle((_req, res) => {
+      setTimeout(() => json(res, 200, room), 500).unref();
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    const error = await client()
+      .rooms.get("abcd-efgh-ijkl", { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect((error as Error).name).toBe("AbortError");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("gives ConnectionError when nothing listens", async () => {
+    const closed = await startServer();
+    const url = closed.url;
+    await closed.close();
+    const error = await failure(createVideoSDK({ token: TOKEN, baseUrl: url, maxRetries: 0 }).rooms.get("x"));
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error.message).toContain("ECONNREFUSED");
+  });
+});
