@@ -62,8 +62,9 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
       const info = this.pageInfoOf(page);
       // An empty page ends the list even when page info is missing or wrong, so iteration always terminates.
       if (this.itemsOf(page).length === 0) return;
-      if (info && (info.currentPage ?? number) >= info.lastPage) return;
-      number = (info?.currentPage ?? number) + 1;
+      // Count pages ourselves: a server that echoes a wrong currentPage must not make the loop go round forever.
+      if (info && number >= info.lastPage) return;
+      number++;
     }
   }
 

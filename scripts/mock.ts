@@ -1,0 +1,36 @@
+/**
+ * npm run mock [-- --port 4010] [--host 127.0.0.1] [--dynamic]
+ * A local VideoSDK API built from the spec: any token is accepted, requests are validated, CORS is on.
+ */
+import { parseArgs } from "node:util";
+import { startMockServer } from "./lib/mock-server.js";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: process.env.PORT ?? "4010" },
+    host: { type: "string", default: "127.0.0.1" },
+    dynamic: { type: "boolean", default: false },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, got ${values.port}`);
+  process.exit(2);
+}
+
+const mock = await startMockServer({ port, host: values.host, dynamic: values.dynamic, logLevel: "warn" }).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+
+console.log(`VideoSDK mock API: ${mock.url}  (${values.dynamic ? "dynamic" : "static examples"}; any Authorization token works)`);
+console.log(`  try: curl -H 'Authorization: any-token' ${mock.url}/v2/rooms`);
+console.log(`  pick a named example with the header 'Prefer: example=empty', a status with 'Prefer: code=404'. Ctrl-C stops.`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void mock.stop().then(() => process.exit(0));
+  });
+}
+mock.process.once("exit", (code) => process.exit(code ?? 1));
