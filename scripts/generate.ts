@@ -50,7 +50,8 @@ function webhookEventNames(spec: Record<string, unknown>): string[] {
 }
 
 function renderOperationTable(operations: OperationInfo[], events: string[]): string {
-  const body = operations.map((op) => `  ${op.operationId}: ${JSON.stringify(op)},`).join("\n");
+  // The summary lives in API.md and the docs; the runtime table keeps only what the client reads.
+  const body = operations.map(({ summary: _summary, ...op }) => `  ${op.operationId}: ${JSON.stringify(op)},`).join("\n");
   return `/**
  * ${HEADER}
  *
@@ -71,14 +72,11 @@ export interface OperationInfo {
   readonly operationId: string;
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   readonly path: string;
-  readonly tag: string;
+  /** The tag of the operation, and the client's namespace for it. */
   readonly namespace: string;
   readonly methodName: string;
-  readonly summary: string;
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];
-  /** Query parameters whose schema is an array (sent comma-joined). */
-  readonly arrayQueryParams: readonly string[];
   readonly hasBody: boolean;
   readonly bodyRequired: boolean;
   readonly queryRequired: boolean;

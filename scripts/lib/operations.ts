@@ -6,13 +6,11 @@ export interface OperationInfo {
   operationId: string;
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   path: string;
-  tag: string;
   namespace: string;
   methodName: string;
   summary: string;
   pathParams: string[];
   queryParams: string[];
-  arrayQueryParams: string[];
   hasBody: boolean;
   bodyRequired: boolean;
   queryRequired: boolean;
@@ -24,7 +22,6 @@ interface Parameter {
   name: string;
   in: string;
   required?: boolean;
-  schema?: { type?: string | string[] };
   $ref?: string;
 }
 
@@ -84,13 +81,11 @@ export function collectOperations(spec: Record<string, unknown>): OperationInfo[
         operationId,
         method: method.toUpperCase() as OperationInfo["method"],
         path: route,
-        tag,
         namespace: tag,
         methodName,
         summary: String(op.summary ?? ""),
         pathParams,
         queryParams: query.map((p) => p.name),
-        arrayQueryParams: query.filter((p) => [p.schema?.type].flat().includes("array")).map((p) => p.name),
         hasBody: Boolean(body),
         bodyRequired: Boolean(body?.required),
         queryRequired: query.some((p) => p.required),
