@@ -25,6 +25,7 @@ export interface PaginationOptions {
  * `for await` over it for every item across pages; `pages()` for page-level access.
  */
 export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<Item> {
+  readonly [Symbol.toStringTag] = "PagedList";
   #first: Promise<Page> | undefined;
 
   constructor(
@@ -50,6 +51,14 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
     return this.#firstPage().then(onFulfilled, onRejected);
+  }
+
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page | B> {
+    return this.#firstPage().catch(onRejected);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<Page> {
+    return this.#firstPage().finally(onFinally);
   }
 
   /** Every page in turn, up to the last page or `maxPages`. */

@@ -7,8 +7,11 @@ import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/** False only on a developer machine without Chromium; CI sets REQUIRE_BROWSER so a missing browser fails. */
 export function chromiumAvailable(): boolean {
-  return existsSync(CHROMIUM_PATH);
+  if (existsSync(CHROMIUM_PATH)) return true;
+  if (process.env.REQUIRE_BROWSER) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (install Debian's chromium package)`);
+  return false;
 }
 
 export async function launchBrowser(): Promise<Browser> {
