@@ -1,0 +1,53 @@
+/** The README cannot rot: its TypeScript blocks compile against src/, and its shell commands exist. */
+import { execFile } from "node:child_process";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const readme = await readFile(path.join(root, "README.md"), "utf8");
+const blocks = (lang: string) => [...readme.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
+
+describe("README", () => {
+  it("has TypeScript examples, and every one compiles against the package's entries", async () => {
+    const sources = blocks("ts");
+    expect(sources.length).toBeGreaterThanOrEqual(5);
+    const dir = path.join(root, "node_modules/.cache/readme-check");
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    await Promise.all(sources.map((source, i) => writeFile(path.join(dir, `block-${i + 1}.mts`), `export {};\n${source}`)));
+    await writeFile(
+      path.join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          lib: ["ES2022", "DOM"],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: ["node"],
+          typeRoots: [path.join(root, "node_modules/@types")],
+          // The package name resolves to the sources, as it does for users to dist/.
+          paths: { "videosdk-api": [path.join(root, "src/index.ts")], "videosdk-api/node": [path.join(root, "src/node/index.ts")] },
+          allowImportingTsExtensions: true,
+        },
+        include: ["*.mts"],
+      }),
+    );
+    const result = await promisify(execFile)(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", dir], { cwd: dir }).then(
+      () => "",
+      (error: { stdout?: string }) => error.stdout ?? String(error),
+    );
+    expect(result).toBe("");
+  }, 60_000);
+
+  it("names only npm scripts that exist", async () => {
+    const scripts = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")).scripts as Record<string, string>;
+    const named = [...readme.matchAll(/npm (?:run )?([\w:-]+)/g)].map((m) => m[1]!).filter((name) => !["ci", "install"].includes(name));
+    expect(named.length).toBeGreaterThan(3);
+    for (const name of named) expect(Object.keys(scripts), `npm ${name}`).toContain(name);
+  });
+});
