@@ -71,6 +71,9 @@ export interface FacadeConfig {
   transport: Transport;
 }
 
+const JSON_HEADERS = { accept: "application/json" };
+const JSON_BODY_HEADERS = { accept: "application/json", "content-type": "application/json" };
+
 /** Sends one operation and returns its parsed body, or throws the typed error for its status. */
 export async function callOperation(
   config: FacadeConfig,
@@ -83,13 +86,13 @@ export async function callOperation(
     config.baseUrl +
     fillPath(op.path, op.pathParams, pathValues) +
     (op.hasBody ? "" : serializeQuery(input as Record<string, unknown> | undefined));
-  const hasBody = op.hasBody && input !== undefined;
   const { response, attempts } = await config.transport(
     {
       method: op.method,
       url,
-      headers: hasBody ? { accept: "application/json", "content-type": "application/json" } : { accept: "application/json" },
-      body: hasBody ? JSON.stringify(input) : undefined,
+      headers: op.hasBody ? JSON_BODY_HEADERS : JSON_HEADERS,
+      // An optional body left out is sent as `{}`, as VideoSDK's own quickstarts do for POST /v2/rooms.
+      body: op.hasBody ? JSON.stringify(input ?? {}) : undefined,
     },
     options,
     { operationId: op.operationId, path: op.path },
