@@ -6,6 +6,7 @@ import { tokenProviderFrom, type TokenProvider } from "./auth.js";
 import { ConfigurationError } from "./errors.js";
 import { createFacade, type Facade } from "./facade.js";
 import { createTransport, type Transport } from "./transport.js";
+import { createWebhookVerifier, DEFAULT_WEBHOOK_KEY_TTL, type WebhookVerifyFunction } from "./webhooks.js";
 
 export const DEFAULT_BASE_URL = "https://api.videosdk.live";
 
@@ -25,26 +26,48 @@ export interface ClientSettings {
   headers?: Record<string, string> | undefined;
   /** A fetch implementation. Default `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
+  /** How long `webhooks.verify` uses a fetched public key before fetching it again, in ms. Default 1 hour. */
+  webhookPublicKeyTtl?: number | undefined;
 }
 
 export type CreateVideoSDKOptions = ClientSettings &
   ({ token: string; getToken?: never } | { getToken: () => string | Promise<string>; token?: never });
 
 /** The client: one namespace per tag of the spec (`rooms`, `sessions`, `recordings`, `hls`, ...). */
-export type VideoSDK = Facade & {
+export type VideoSDK = Omit<Facade, "webhooks"> & {
   /** The API origin this client calls. */
   readonly baseUrl: string;
+  readonly webhooks: ClientWebhooks;
+};
+
+export type ClientWebhooks = Facade["webhooks"] & {
+  /**
+   * Verifies a delivery (raw body and `videosdk-signature` header) with VideoSDK's public key and returns the
+   * typed event. The key is fetched with `getPublicKey`, cached for `webhookPublicKeyTtl`, and fetched again once
+   * when a signature fails (key rotation). Throws WebhookVerificationError.
+   */
+  verify: WebhookVerifyFunction;
 };
 
 /** What a client is assembled from; shared with the path client and the Node entry. */
 export interface ResolvedClient {
   baseUrl: string;
   transport: Transport;
+  webhookPublicKeyTtl: number;
 }
 
 export function createVideoSDK(options: CreateVideoSDKOptions): VideoSDK {
-  const resolved = resolveClient(options, universalTokenProvider(options));
-  return Object.assign(createFacade(resolved), { baseUrl: resolved.baseUrl });
+  return clientFrom(resolveClient(options, universalTokenProvider(options)));
+}
+
+/** The client object of both entries: the facade, its base URL, and webhook verification over the facade. */
+export function clientFrom(resolved: ResolvedClient): VideoSDK {
+  const facade = createFacade(resolved);
+  const verify = createWebhookVerifier({
+    getPublicKey: async () => (await facade.webhooks.getPublicKey()).publicKey,
+    keyTtl: resolved.webhookPublicKeyTtl,
+  });
+  return Object.assign(facade, { baseUrl: resolved.baseUrl, webhooks: Object.assign(facade.webhooks, { verify }) });
 }
 
 function universalTokenProvider(options: object): TokenProvider {
@@ -73,7 +96,7 @@ export function resolveClient(settings: ClientSettings, authorization: TokenProv
     },
     headers: settings.headers ?? {},
   });
-  return { baseUrl, transport };
+  return { baseUrl, transport, webhookPublicKeyTtl: positive("webhookPublicKeyTtl", settings.webhookPublicKeyTtl, DEFAULT_WEBHOOK_KEY_TTL) };
 }
 
 function resolveBaseUrl(value: string): string {

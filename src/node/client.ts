@@ -3,9 +3,8 @@
  * VIDEOSDK_API_KEY and VIDEOSDK_SECRET environment variables), from which it mints management tokens.
  */
 import { cachedTokenProvider, tokenProviderFrom, type TokenProvider } from "../auth.js";
-import { resolveClient, readEnv, type ClientSettings, type CreateVideoSDKOptions, type VideoSDK } from "../client.js";
+import { clientFrom, resolveClient, readEnv, type ClientSettings, type CreateVideoSDKOptions, type VideoSDK } from "../client.js";
 import { ConfigurationError } from "../errors.js";
-import { createFacade } from "../facade.js";
 import { pathClientFor, type PathClient } from "../path-client.js";
 import { createManagementToken, parseExpiresIn } from "./token.js";
 
@@ -25,8 +24,7 @@ export interface ApiKeyCredentials {
 export type CreateNodeVideoSDKOptions = CreateVideoSDKOptions | (ClientSettings & ApiKeyCredentials);
 
 export function createVideoSDK(options: CreateNodeVideoSDKOptions = {}): VideoSDK {
-  const resolved = resolveClient(options, nodeTokenProvider(options));
-  return Object.assign(createFacade(resolved), { baseUrl: resolved.baseUrl });
+  return clientFrom(resolveClient(options, nodeTokenProvider(options)));
 }
 
 export function createPathClient(options: CreateNodeVideoSDKOptions = {}): PathClient {

@@ -22,3 +22,5 @@ export type {
   TokenOptions,
   VideoSDKTokenClaims,
 } from "./token.js";
+export { nodeWebhookMiddleware, RawBodyRequiredError, toNodeListener } from "./webhooks.js";
+export type { NodeWebhookListener, NodeWebhookOptions, WebRequestHandler } from "./webhooks.js";

@@ -1,0 +1,320 @@
+/**
+ * Webhook verification, universal (Web Crypto only): VideoSDK signs the raw body of every delivery with RSA-SHA256
+ * (RSASSA-PKCS1-v1_5) and sends the base64 signature in `videosdk-signature`. The body is verified as bytes, before
+ * any parsing, and only then read as `{webhookType, data}`.
+ */
+import { webhookEvents, type WebhookEventName } from "../generated/operations.js";
+import type { components } from "../generated/schema.js";
+import { ConfigurationError, InvalidRequestError, VideoSDKError } from "./errors.js";
+
+export type { WebhookEventName };
+
+/** Every webhook body the spec describes: a union discriminated by `webhookType`. */
+export type WebhookEvent = components["schemas"]["WebhookEvent"];
+/** The body of one event: `WebhookEventOf<"recording-stopped">`. */
+export type WebhookEventOf<Name extends WebhookEventName> = Extract<WebhookEvent, { webhookType: Name }>;
+/** A correctly signed body whose `webhookType` the spec does not know (only with `allowUnknownEvents`). */
+export interface UnknownWebhookEvent {
+  webhookType: string;
+  data: Record<string, unknown>;
+}
+
+/** The raw request body, exactly as received. */
+export type WebhookRawBody = string | Uint8Array | ArrayBuffer;
+/** An RSA public key: PEM (SPKI, `-----BEGIN PUBLIC KEY-----`) or an imported RSASSA-PKCS1-v1_5 SHA-256 key. */
+export type WebhookPublicKey = string | CryptoKey;
+
+export interface VerifyWebhookOptions {
+  /** Accept correctly signed events the spec does not list (new VideoSDK events) instead of rejecting them. */
+  allowUnknownEvents?: boolean | undefined;
+}
+
+/** The name of the header that carries the signature. */
+export const WEBHOOK_SIGNATURE_HEADER = "videosdk-signature";
+
+export type WebhookVerificationReason =
+  | "missing_signature"
+  | "malformed_signature"
+  | "bad_signature"
+  | "invalid_json"
+  | "invalid_payload"
+  | "unknown_event"
+  | "invalid_key";
+
+/** A delivery failed verification; `reason` says why. Messages never quote the body or the signature. */
+export class WebhookVerificationError extends VideoSDKError {
+  override name = "WebhookVerificationError";
+  readonly reason: WebhookVerificationReason;
+  constructor(reason: WebhookVerificationReason, message: string, options: { cause?: unknown } = {}) {
+    super(`${message} (${reason})`, options);
+    this.reason = reason;
+  }
+}
+
+/** A verify function: `vsdk.webhooks.verify`, or one made by createWebhookVerifier. */
+export interface WebhookVerifyFunction {
+  (rawBody: WebhookRawBody, signature: string | null | undefined, options?: { allowUnknownEvents?: false | undefined }): Promise<WebhookEvent>;
+  (rawBody: WebhookRawBody, signature: string | null | undefined, options: VerifyWebhookOptions): Promise<WebhookEvent | UnknownWebhookEvent>;
+}
+
+const ALGORITHM = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } as const;
+const knownEvents: ReadonlySet<string> = new Set(webhookEvents);
+
+/**
+ * Checks the signature of one delivery against a public key, then parses the body.
+ * Throws WebhookVerificationError when the delivery must be rejected.
+ */
+export function verifyWebhook(
+  rawBody: WebhookRawBody,
+  signature: string | null | undefined,
+  publicKey: WebhookPublicKey,
+  options?: { allowUnknownEvents?: false | undefined },
+): Promise<WebhookEvent>;
+export function verifyWebhook(
+  rawBody: WebhookRawBody,
+  signature: string | null | undefined,
+  publicKey: WebhookPublicKey,
+  options: VerifyWebhookOptions,
+): Promise<WebhookEvent | UnknownWebhookEvent>;
+export async function verifyWebhook(
+  rawBody: WebhookRawBody,
+  signature: string | null | undefined,
+  publicKey: WebhookPublicKey,
+  options: VerifyWebhookOptions = {},
+): Promise<WebhookEvent | UnknownWebhookEvent> {
+  const bytes = bodyBytes(rawBody);
+  const signatureBytes = decodeSignature(signature);
+  await checkSignature(await importWebhookPublicKey(publicKey), signatureBytes, bytes);
+  return parseWebhookBody(bytes, options);
+}
+
+/** True when the event is one the spec describes (narrows away UnknownWebhookEvent). */
+export function isKnownWebhookEvent(event: WebhookEvent | UnknownWebhookEvent): event is WebhookEvent {
+  return knownEvents.has(event.webhookType);
+}
+
+// ---- a verifier that fetches, caches and rotates the key ------------------------------------------------
+
+export interface WebhookVerifierOptions {
+  /** Where the key comes from, e.g. `async () => (await vsdk.webhooks.getPublicKey()).publicKey`. */
+  getPublicKey: () => WebhookPublicKey | Promise<WebhookPublicKey>;
+  /** How long a fetched key is used before it is fetched again, in ms. Default 1 hour. */
+  keyTtl?: number | undefined;
+  /**
+   * After a signature fails, the key is fetched again once (VideoSDK may have rotated it). Such refetches happen
+   * at most once per this many ms, so forged deliveries cannot turn into a stream of key requests. Default 10 000.
+   */
+  refetchCooldown?: number | undefined;
+}
+
+export const DEFAULT_WEBHOOK_KEY_TTL = 60 * 60 * 1000;
+const DEFAULT_REFETCH_COOLDOWN = 10_000;
+
+interface FetchedKey {
+  key: Promise<CryptoKey>;
+  fetchedAt: number;
+}
+
+/**
+ * A verify function over a fetched key: cached for `keyTtl`, fetched again once when a signature fails (key
+ * rotation), with concurrent calls sharing one fetch. Failed fetches are not cached.
+ */
+export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookVerifyFunction {
+  if (typeof options.getPublicKey !== "function") throw new ConfigurationError("getPublicKey must be a function returning the PEM key");
+  const ttl = options.keyTtl ?? DEFAULT_WEBHOOK_KEY_TTL;
+  const cooldown = options.refetchCooldown ?? DEFAULT_REFETCH_COOLDOWN;
+  for (const [name, value] of [["keyTtl", ttl], ["refetchCooldown", cooldown]] as const) {
+    if (!(typeof value === "number" && value >= 0 && !Number.isNaN(value))) {
+      throw new ConfigurationError(`${name} must be a number of milliseconds ≥ 0, got ${String(value)}`);
+    }
+  }
+  let current: FetchedKey | undefined;
+  let lastRotationFetch = -Infinity;
+
+  const fetchKey = (): FetchedKey => {
+    const entry: FetchedKey = {
+      fetchedAt: Date.now(),
+      key: Promise.resolve()
+        .then(options.getPublicKey)
+        .then((key) => importWebhookPublicKey(key)),
+    };
+    entry.key.catch(() => {
+      if (current === entry) current = undefined;
+    });
+    return (current = entry);
+  };
+  const freshKey = (): FetchedKey => (current && Date.now() - current.fetchedAt < ttl ? current : fetchKey());
+
+  const verify = async (rawBody: WebhookRawBody, signature: string | null | undefined, verifyOptions: VerifyWebhookOptions = {}) => {
+    const bytes = bodyBytes(rawBody);
+    // Unsigned and garbled deliveries are refused before any key is fetched.
+    const signatureBytes = decodeSignature(signature);
+    const used = freshKey();
+    try {
+      await checkSignature(await used.key, signatureBytes, bytes);
+    } catch (error) {
+      const mismatch = error instanceof WebhookVerificationError && (error.reason === "bad_signature" || error.reason === "malformed_signature");
+      if (!mismatch) throw error;
+      let next: FetchedKey;
+      if (current && current !== used) {
+        next = current; // another call already fetched a newer key
+      } else if (Date.now() - lastRotationFetch >= cooldown) {
+        lastRotationFetch = Date.now();
+        next = fetchKey();
+      } else {
+        throw error;
+      }
+      await checkSignature(await next.key, signatureBytes, bytes);
+    }
+    return parseWebhookBody(bytes, verifyOptions);
+  };
+  return verify as WebhookVerifyFunction;
+}
+
+// ---- the steps ------------------------------------------------------------------------------------------
+
+function bodyBytes(rawBody: WebhookRawBody): Uint8Array<ArrayBuffer> {
+  if (typeof rawBody === "string") return new TextEncoder().encode(rawBody);
+  if (rawBody instanceof ArrayBuffer) return new Uint8Array(rawBody);
+  if (ArrayBuffer.isView(rawBody)) {
+    const view = new Uint8Array(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength);
+    // Web Crypto takes ArrayBuffer-backed views; anything else (a SharedArrayBuffer) is copied.
+    return view.buffer instanceof ArrayBuffer ? (view as Uint8Array<ArrayBuffer>) : new Uint8Array(view);
+  }
+  const got = rawBody === null ? "null" : typeof rawBody;
+  throw new InvalidRequestError(
+    `rawBody must be the raw request body (string, Uint8Array or ArrayBuffer), got ${got}: verify the bytes as received, and parse JSON only after`,
+  );
+}
+
+function decodeSignature(signature: string | null | undefined): Uint8Array<ArrayBuffer> {
+  if (signature === undefined || signature === null || signature.trim() === "") {
+    throw new WebhookVerificationError("missing_signature", `the ${WEBHOOK_SIGNATURE_HEADER} header is missing`);
+  }
+  // Standard base64 as sent; the URL-safe alphabet and missing padding are tolerated (the RSA check decides).
+  const text = signature.trim().replace(/-/g, "+").replace(/_/g, "/");
+  const notBase64 = () => new WebhookVerificationError("malformed_signature", `the ${WEBHOOK_SIGNATURE_HEADER} header is not base64`);
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) throw notBase64();
+  try {
+    return base64ToBytes(text.replace(/=+$/, ""));
+  } catch {
+    throw notBase64(); // impossible lengths (4n + 1 characters)
+  }
+}
+
+async function checkSignature(key: CryptoKey, signature: Uint8Array<ArrayBuffer>, body: Uint8Array<ArrayBuffer>): Promise<void> {
+  const modulusLength = (key.algorithm as RsaHashedKeyAlgorithm).modulusLength;
+  if (typeof modulusLength === "number" && signature.byteLength !== Math.ceil(modulusLength / 8)) {
+    throw new WebhookVerificationError(
+      "malformed_signature",
+      `the ${WEBHOOK_SIGNATURE_HEADER} header holds ${signature.byteLength} bytes, a ${modulusLength}-bit RSA signature has ${Math.ceil(modulusLength / 8)}`,
+    );
+  }
+  let valid: boolean;
+  try {
+    valid = await subtle().verify(ALGORITHM, key, signature, body);
+  } catch (error) {
+    throw new WebhookVerificationError("invalid_key", "the public key cannot verify RSASSA-PKCS1-v1_5 SHA-256 signatures", { cause: error });
+  }
+  if (!valid) throw new WebhookVerificationError("bad_signature", "the signature does not match the body and public key");
+}
+
+/** Reads a verified body as `{webhookType, data}`. */
+function parseWebhookBody(bytes: Uint8Array, options: VerifyWebhookOptions): WebhookEvent | UnknownWebhookEvent {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (error) {
+    throw new WebhookVerificationError("invalid_json", "the body is not JSON", { cause: error });
+  }
+  if (!isPlainObject(value) || typeof value.webhookType !== "string" || !isPlainObject(value.data)) {
+    throw new WebhookVerificationError("invalid_payload", "the body is not a webhook event: expected {webhookType: string, data: object}");
+  }
+  if (!knownEvents.has(value.webhookType) && !options.allowUnknownEvents) {
+    // The name comes from a correctly signed body, so it is safe to show; it is still cut short.
+    throw new WebhookVerificationError(
+      "unknown_event",
+      `unknown webhook event ${JSON.stringify(value.webhookType.slice(0, 64))}: pass allowUnknownEvents to accept events the spec does not list`,
+    );
+  }
+  return value as unknown as WebhookEvent | UnknownWebhookEvent;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// ---- keys -----------------------------------------------------------------------------------------------
+
+const importedKeys = new Map<string, Promise<CryptoKey>>();
+const MAX_CACHED_KEYS = 16;
+
+/** Imports a PEM (SPKI) public key for verification; each PEM string is imported once. */
+export function importWebhookPublicKey(publicKey: WebhookPublicKey): Promise<CryptoKey> {
+  if (typeof publicKey !== "string") return Promise.resolve(checkCryptoKey(publicKey));
+  const cached = importedKeys.get(publicKey);
+  if (cached) return cached;
+  const imported = importPem(publicKey);
+  if (importedKeys.size >= MAX_CACHED_KEYS) importedKeys.delete(importedKeys.keys().next().value!);
+  importedKeys.set(publicKey, imported);
+  imported.catch(() => importedKeys.delete(publicKey));
+  return imported;
+}
+
+async function importPem(pem: string): Promise<CryptoKey> {
+  const der = pemBody(pem, "PUBLIC KEY");
+  try {
+    return await subtle().importKey("spki", der, ALGORITHM, false, ["verify"]);
+  } catch (error) {
+    throw new WebhookVerificationError("invalid_key", "the public key PEM is not an RSA SPKI key", { cause: error });
+  }
+}
+
+function checkCryptoKey(key: unknown): CryptoKey {
+  const candidate = key as Partial<CryptoKey> | null;
+  const algorithm = candidate?.algorithm as Partial<RsaHashedKeyAlgorithm> | undefined;
+  if (!candidate || typeof candidate !== "object" || !algorithm) {
+    throw new WebhookVerificationError("invalid_key", "the public key must be a PEM string or a CryptoKey");
+  }
+  if (candidate.type !== "public" || algorithm.name !== ALGORITHM.name || algorithm.hash?.name !== ALGORITHM.hash || !candidate.usages?.includes("verify")) {
+    throw new WebhookVerificationError(
+      "invalid_key",
+      `the CryptoKey must be a public ${ALGORITHM.name} ${ALGORITHM.hash} key with the "verify" usage, got a ${String(candidate.type)} ${String(algorithm.name)} key`,
+    );
+  }
+  return candidate as CryptoKey;
+}
+
+/** The DER bytes of a PEM block of the given label. Never quotes the key in errors. */
+export function pemBody(pem: string, label: "PUBLIC KEY" | "PRIVATE KEY"): Uint8Array<ArrayBuffer> {
+  // Keys kept in environment variables often carry literal "\n" sequences instead of line breaks.
+  const text = String(pem).replace(/\\n/g, "\n");
+  const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
+  if (!match) throw new WebhookVerificationError("invalid_key", `the key is not PEM: expected -----BEGIN ${label}-----`);
+  if (match[1] !== label) {
+    const hint = match[1] === `RSA ${label}` ? ` (PKCS#1): convert it to ${label === "PUBLIC KEY" ? "SPKI" : "PKCS#8"} with openssl pkey` : "";
+    throw new WebhookVerificationError("invalid_key", `expected a ${label} PEM, got ${match[1]}${hint}`);
+  }
+  const base64 = match[2]!.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) throw new WebhookVerificationError("invalid_key", `the ${label} PEM body is not base64`);
+  return base64ToBytes(base64);
+}
+
+export function subtle(): SubtleCrypto {
+  const value = globalThis.crypto?.subtle;
+  if (!value) throw new ConfigurationError("Web Crypto (globalThis.crypto.subtle) is not available: webhooks need a secure context or Node 20+");
+  return value;
+}
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
