@@ -50,38 +50,42 @@ function webhookEventNames(spec: Record<string, unknown>): string[] {
 }
 
 function renderOperationTable(operations: OperationInfo[], events: string[]): string {
-  // The summary lives in API.md and the docs; the runtime table keeps only what the client reads.
-  const body = operations.map(({ summary: _summary, ...op }) => `  ${op.operationId}: ${JSON.stringify(op)},`).join("\n");
+  // The runtime table holds only what the client reads, so a browser bundle stays small; everything else a
+  // method's signature needs (path parameters, whether the body or query is required) is derived at the type
+  // level from the path literal and from schema.d.ts.
+  const body = operations
+    .map((op) => {
+      const input = op.hasBody ? "body" : op.queryParams.length ? "query" : null;
+      const pagination = op.pagination && { items: op.pagination.items, pageInfo: op.pagination.pageInfo };
+      const entry = { method: op.method, path: op.path, namespace: op.namespace, methodName: op.methodName, input, pagination };
+      return `  ${op.operationId}: ${JSON.stringify(entry)},`;
+    })
+    .join("\n");
   return `/**
  * ${HEADER}
  *
  * One entry per operation of the spec: where it lives (method, path), how the SDK names it
- * (namespace.method, from the tag and the operationId), what it takes and how it pages.
+ * (namespace.methodName, from the tag and the operationId), what it takes and how it pages.
  */
 
 export interface OperationPagination {
-  /** \`page\`: \`page\`/\`perPage\` query parameters and a page-info object in the body. */
-  readonly style: "page";
   /** Keys leading from the response body to the array of items. */
   readonly items: readonly string[];
-  /** Key of the page-info object in the response body. */
+  /** Key of the page-info object (\`{currentPage, perPage, lastPage, total}\`) in the response body. */
   readonly pageInfo: string;
 }
 
 export interface OperationInfo {
-  readonly operationId: string;
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** The path template, with \`{name}\` path parameters in call order. */
   readonly path: string;
   /** The tag of the operation, and the client's namespace for it. */
   readonly namespace: string;
   readonly methodName: string;
-  readonly pathParams: readonly string[];
-  readonly queryParams: readonly string[];
-  readonly hasBody: boolean;
-  readonly bodyRequired: boolean;
-  readonly queryRequired: boolean;
+  /** What the argument after the path parameters is: the JSON body, the query parameters, or nothing. */
+  readonly input: "body" | "query" | null;
+  /** How a list operation pages (\`page\`/\`perPage\` query parameters), or null. */
   readonly pagination: OperationPagination | null;
-  readonly deprecated: boolean;
 }
 
 export const operations = {
@@ -91,7 +95,7 @@ ${body}
 export type OperationId = keyof typeof operations;
 
 /** Every webhook event of the spec, in the spec's order. */
-export const webhookEvents = ${JSON.stringify(events, null, 2).replace(/\n/g, "\n")} as const;
+export const webhookEvents = ${JSON.stringify(events, null, 2)} as const;
 
 export type WebhookEventName = (typeof webhookEvents)[number];
 `;

@@ -6,7 +6,6 @@ import { tokenProviderFrom, type TokenProvider } from "./auth.js";
 import { ConfigurationError } from "./errors.js";
 import { createFacade, type Facade } from "./facade.js";
 import { createTransport, type Transport } from "./transport.js";
-import { createWebhookVerifier, DEFAULT_WEBHOOK_KEY_TTL, type WebhookVerifyFunction } from "./webhooks.js";
 
 export const DEFAULT_BASE_URL = "https://api.videosdk.live";
 
@@ -26,48 +25,30 @@ export interface ClientSettings {
   headers?: Record<string, string> | undefined;
   /** A fetch implementation. Default `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
-  /** How long `webhooks.verify` uses a fetched public key before fetching it again, in ms. Default 1 hour. */
-  webhookPublicKeyTtl?: number | undefined;
 }
 
 export type CreateVideoSDKOptions = ClientSettings &
   ({ token: string; getToken?: never } | { getToken: () => string | Promise<string>; token?: never });
 
 /** The client: one namespace per tag of the spec (`rooms`, `sessions`, `recordings`, `hls`, ...). */
-export type VideoSDK = Omit<Facade, "webhooks"> & {
+export type VideoSDK = Facade & {
   /** The API origin this client calls. */
   readonly baseUrl: string;
-  readonly webhooks: ClientWebhooks;
-};
-
-export type ClientWebhooks = Facade["webhooks"] & {
-  /**
-   * Verifies a delivery (raw body and `videosdk-signature` header) with VideoSDK's public key and returns the
-   * typed event. The key is fetched with `getPublicKey`, cached for `webhookPublicKeyTtl`, and fetched again once
-   * when a signature fails (key rotation). Throws WebhookVerificationError.
-   */
-  verify: WebhookVerifyFunction;
 };
 
 /** What a client is assembled from; shared with the path client and the Node entry. */
 export interface ResolvedClient {
   baseUrl: string;
   transport: Transport;
-  webhookPublicKeyTtl: number;
 }
 
 export function createVideoSDK(options: CreateVideoSDKOptions): VideoSDK {
   return clientFrom(resolveClient(options, universalTokenProvider(options)));
 }
 
-/** The client object of both entries: the facade, its base URL, and webhook verification over the facade. */
+/** The client object of both entries: the facade and its base URL. */
 export function clientFrom(resolved: ResolvedClient): VideoSDK {
-  const facade = createFacade(resolved);
-  const verify = createWebhookVerifier({
-    getPublicKey: async () => (await facade.webhooks.getPublicKey()).publicKey,
-    keyTtl: resolved.webhookPublicKeyTtl,
-  });
-  return Object.assign(facade, { baseUrl: resolved.baseUrl, webhooks: Object.assign(facade.webhooks, { verify }) });
+  return Object.assign(createFacade(resolved), { baseUrl: resolved.baseUrl });
 }
 
 function universalTokenProvider(options: object): TokenProvider {
@@ -96,7 +77,7 @@ export function resolveClient(settings: ClientSettings, authorization: TokenProv
     },
     headers: settings.headers ?? {},
   });
-  return { baseUrl, transport, webhookPublicKeyTtl: positive("webhookPublicKeyTtl", settings.webhookPublicKeyTtl, DEFAULT_WEBHOOK_KEY_TTL) };
+  return { baseUrl, transport };
 }
 
 function resolveBaseUrl(value: string): string {
@@ -113,7 +94,7 @@ function resolveBaseUrl(value: string): string {
   return url.href.replace(/\/+$/, "");
 }
 
-function positive(name: string, value: number | undefined, fallback: number): number {
+export function positive(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!(typeof value === "number" && value > 0 && Number.isFinite(value))) {
     throw new ConfigurationError(`${name} must be a positive number of milliseconds, got ${String(value)}`);

@@ -37,18 +37,20 @@ export type ListItem<K extends OperationId> = Table[K]["pagination"] extends { i
     : never
   : never;
 
+/** The `{name}` segments of a path template, in order: `"/v2/a/{x}/b/{y}"` → `["x", "y"]`. */
+type PathParamNames<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}` ? [Name, ...PathParamNames<Rest>] : [];
 type Strings<T extends readonly unknown[]> = { -readonly [I in keyof T]: string };
-type PathArgs<K extends OperationId> = Strings<Table[K]["pathParams"]>;
+type PathArgs<K extends OperationId> = Strings<PathParamNames<Table[K]["path"]>>;
 
-type InputArgs<K extends OperationId> = Table[K]["hasBody"] extends true
-  ? Table[K]["bodyRequired"] extends true
-    ? [body: RequestBody<K>]
-    : [body?: RequestBody<K>]
-  : Table[K]["queryParams"]["length"] extends 0
-    ? []
-    : Table[K]["queryRequired"] extends true
-      ? [query: QueryParams<K>]
-      : [query?: QueryParams<K>];
+type InputArgs<K extends OperationId> = Table[K]["input"] extends "body"
+  ? undefined extends Ops[K]["requestBody"]
+    ? [body?: RequestBody<K>]
+    : [body: RequestBody<K>]
+  : Table[K]["input"] extends "query"
+    ? undefined extends Ops[K]["parameters"]["query"]
+      ? [query?: QueryParams<K>]
+      : [query: QueryParams<K>]
+    : [];
 
 /** Per-call options of list methods: request options plus iteration caps. */
 export interface ListOptions extends RequestOptions, PaginationOptions {}
@@ -77,22 +79,20 @@ const JSON_BODY_HEADERS = { accept: "application/json", "content-type": "applica
 /** Sends one operation and returns its parsed body, or throws the typed error for its status. */
 export async function callOperation(
   config: FacadeConfig,
-  op: OperationInfo,
+  op: BoundOperation,
   pathValues: readonly unknown[],
   input: unknown,
   options: RequestOptions = {},
 ): Promise<unknown> {
-  const url =
-    config.baseUrl +
-    fillPath(op.path, op.pathParams, pathValues) +
-    (op.hasBody ? "" : serializeQuery(input as Record<string, unknown> | undefined));
+  const hasBody = op.input === "body";
+  const url = config.baseUrl + fillPath(op.path, op.pathParams, pathValues) + (hasBody ? "" : serializeQuery(input as Record<string, unknown> | undefined));
   const { response, attempts } = await config.transport(
     {
       method: op.method,
       url,
-      headers: op.hasBody ? JSON_BODY_HEADERS : JSON_HEADERS,
+      headers: hasBody ? JSON_BODY_HEADERS : JSON_HEADERS,
       // An optional body left out is sent as `{}`, as VideoSDK's own quickstarts do for POST /v2/rooms.
-      body: op.hasBody ? JSON.stringify(input ?? {}) : undefined,
+      body: hasBody ? JSON.stringify(input ?? {}) : undefined,
     },
     options,
     { operationId: op.operationId, path: op.path },
@@ -119,10 +119,17 @@ export async function callOperation(
   return text === "" ? undefined : body;
 }
 
+/** A table entry with its operationId and path parameter names, as the runtime uses it. */
+interface BoundOperation extends OperationInfo {
+  operationId: string;
+  pathParams: string[];
+}
+
 export function createFacade(config: FacadeConfig): Facade {
   const facade: Record<string, Record<string, (...args: unknown[]) => unknown>> = {};
-  for (const op of Object.values(operationTable) as OperationInfo[]) {
-    const takesInput = op.hasBody || op.queryParams.length > 0;
+  for (const [operationId, info] of Object.entries(operationTable) as [string, OperationInfo][]) {
+    const op: BoundOperation = { ...info, operationId, pathParams: [...info.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!) };
+    const takesInput = op.input !== null;
     const method = (...args: unknown[]) => {
       const pathValues = args.slice(0, op.pathParams.length);
       const input = takesInput ? args[op.pathParams.length] : undefined;

@@ -3,7 +3,7 @@
  * token or getToken. For minting tokens from an API key and secret, use the `/node` entry.
  */
 export { createVideoSDK, DEFAULT_BASE_URL } from "./client.js";
-export type { ClientSettings, ClientWebhooks, CreateVideoSDKOptions, VideoSDK } from "./client.js";
+export type { ClientSettings, CreateVideoSDKOptions, VideoSDK } from "./client.js";
 export { createPathClient } from "./path-client.js";
 export type { PathClient } from "./path-client.js";
 export type { Facade, ListItem, ListOptions, QueryParams, RequestBody, ResponseBody } from "./facade.js";
@@ -24,10 +24,12 @@ export type {
   VerifyWebhookOptions,
   WebhookEvent,
   WebhookEventOf,
+  WebhookKeySource,
   WebhookPublicKey,
   WebhookRawBody,
   WebhookVerificationReason,
   WebhookVerifierOptions,
+  WebhookVerifierSettings,
   WebhookVerifyFunction,
 } from "./webhooks.js";
 export { createMemoryDedupe, createWebhookHandler } from "./webhook-handler.js";

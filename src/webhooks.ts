@@ -95,9 +95,26 @@ export function isKnownWebhookEvent(event: WebhookEvent | UnknownWebhookEvent): 
 
 // ---- a verifier that fetches, caches and rotates the key ------------------------------------------------
 
-export interface WebhookVerifierOptions {
-  /** Where the key comes from, e.g. `async () => (await vsdk.webhooks.getPublicKey()).publicKey`. */
-  getPublicKey: () => WebhookPublicKey | Promise<WebhookPublicKey>;
+/** A client whose `webhooks.getPublicKey()` fetches VideoSDK's key: what createVideoSDK returns. */
+export interface WebhookKeySource {
+  webhooks: { getPublicKey(): Promise<{ publicKey: string }> };
+}
+
+export type WebhookVerifierOptions = WebhookVerifierSettings &
+  (
+    | {
+        /** Where the key comes from, e.g. `async () => process.env.VIDEOSDK_WEBHOOK_KEY!`. */
+        getPublicKey: () => WebhookPublicKey | Promise<WebhookPublicKey>;
+        client?: never;
+      }
+    | {
+        /** Fetch the key through this client (`vsdk.webhooks.getPublicKey()`). */
+        client: WebhookKeySource;
+        getPublicKey?: never;
+      }
+  );
+
+export interface WebhookVerifierSettings {
   /** How long a fetched key is used before it is fetched again, in ms. Default 1 hour. */
   keyTtl?: number | undefined;
   /**
@@ -120,7 +137,9 @@ interface FetchedKey {
  * rotation), with concurrent calls sharing one fetch. Failed fetches are not cached.
  */
 export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookVerifyFunction {
-  if (typeof options.getPublicKey !== "function") throw new ConfigurationError("getPublicKey must be a function returning the PEM key");
+  const client = options.client;
+  const getPublicKey = client ? async () => (await client.webhooks.getPublicKey()).publicKey : options.getPublicKey;
+  if (typeof getPublicKey !== "function") throw new ConfigurationError("pass `client` (a VideoSDK client) or `getPublicKey` (a function returning the PEM key)");
   const ttl = options.keyTtl ?? DEFAULT_WEBHOOK_KEY_TTL;
   const cooldown = options.refetchCooldown ?? DEFAULT_REFETCH_COOLDOWN;
   for (const [name, value] of [["keyTtl", ttl], ["refetchCooldown", cooldown]] as const) {
@@ -135,7 +154,7 @@ export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookV
     const entry: FetchedKey = {
       fetchedAt: Date.now(),
       key: Promise.resolve()
-        .then(options.getPublicKey)
+        .then(getPublicKey)
         .then((key) => importWebhookPublicKey(key)),
     };
     entry.key.catch(() => {

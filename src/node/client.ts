@@ -1,10 +1,13 @@
 /**
  * The Node entry's createVideoSDK: everything the universal one takes, plus `{ apiKey, secret }` (or the
- * VIDEOSDK_API_KEY and VIDEOSDK_SECRET environment variables), from which it mints management tokens.
+ * VIDEOSDK_API_KEY and VIDEOSDK_SECRET environment variables), from which it mints management tokens, and
+ * `vsdk.webhooks.verify`. Verification lives on the server client so that browser bundles do not carry it;
+ * edge runtimes get the same with `createWebhookVerifier({ client: vsdk })` from the universal entry.
  */
 import { cachedTokenProvider, tokenProviderFrom, type TokenProvider } from "../auth.js";
-import { clientFrom, resolveClient, readEnv, type ClientSettings, type CreateVideoSDKOptions, type VideoSDK } from "../client.js";
+import { clientFrom, positive, resolveClient, readEnv, type ClientSettings, type CreateVideoSDKOptions, type VideoSDK } from "../client.js";
 import { ConfigurationError } from "../errors.js";
+import { createWebhookVerifier, DEFAULT_WEBHOOK_KEY_TTL, type WebhookVerifyFunction } from "../webhooks.js";
 import { pathClientFor, type PathClient } from "../path-client.js";
 import { createManagementToken, parseExpiresIn } from "./token.js";
 
@@ -21,10 +24,30 @@ export interface ApiKeyCredentials {
   getToken?: never;
 }
 
-export type CreateNodeVideoSDKOptions = CreateVideoSDKOptions | (ClientSettings & ApiKeyCredentials);
+export interface NodeClientSettings {
+  /** How long `webhooks.verify` uses a fetched public key before fetching it again, in ms. Default 1 hour. */
+  webhookPublicKeyTtl?: number | undefined;
+}
 
-export function createVideoSDK(options: CreateNodeVideoSDKOptions = {}): VideoSDK {
-  return clientFrom(resolveClient(options, nodeTokenProvider(options)));
+export type CreateNodeVideoSDKOptions = (CreateVideoSDKOptions | (ClientSettings & ApiKeyCredentials)) & NodeClientSettings;
+
+/** The Node client: the universal one, plus webhook verification on `webhooks`. */
+export type NodeVideoSDK = Omit<VideoSDK, "webhooks"> & { readonly webhooks: ClientWebhooks };
+
+export type ClientWebhooks = VideoSDK["webhooks"] & {
+  /**
+   * Verifies a delivery (raw body and `videosdk-signature` header) with VideoSDK's public key and returns the
+   * typed event. The key is fetched with `getPublicKey`, cached for `webhookPublicKeyTtl`, and fetched again once
+   * when a signature fails (key rotation). Throws WebhookVerificationError.
+   */
+  verify: WebhookVerifyFunction;
+};
+
+export function createVideoSDK(options: CreateNodeVideoSDKOptions = {}): NodeVideoSDK {
+  const keyTtl = positive("webhookPublicKeyTtl", options.webhookPublicKeyTtl, DEFAULT_WEBHOOK_KEY_TTL);
+  const client = clientFrom(resolveClient(options, nodeTokenProvider(options)));
+  const verify = createWebhookVerifier({ client, keyTtl });
+  return Object.assign(client, { webhooks: Object.assign(client.webhooks, { verify }) });
 }
 
 export function createPathClient(options: CreateNodeVideoSDKOptions = {}): PathClient {

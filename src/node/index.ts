@@ -4,7 +4,7 @@
  */
 export * from "../index.js";
 export { createPathClient, createVideoSDK } from "./client.js";
-export type { ApiKeyCredentials, CreateNodeVideoSDKOptions } from "./client.js";
+export type { ApiKeyCredentials, ClientWebhooks, CreateNodeVideoSDKOptions, NodeClientSettings, NodeVideoSDK } from "./client.js";
 export {
   createManagementToken,
   createParticipantToken,

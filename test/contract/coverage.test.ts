@@ -11,9 +11,9 @@ const sources = readdirSync(dir)
 
 describe("contract coverage", () => {
   it("calls every operationId through the facade and checks its response schema", () => {
-    const missing = Object.values(operations)
-      .filter((op) => !sources.includes(`.${op.namespace}.${op.methodName}(`) || !sources.includes(`"${op.operationId}"`))
-      .map((op) => `${op.operationId} (vsdk.${op.namespace}.${op.methodName})`);
+    const missing = Object.entries(operations)
+      .filter(([operationId, op]) => !sources.includes(`.${op.namespace}.${op.methodName}(`) || !sources.includes(`"${operationId}"`))
+      .map(([operationId, op]) => `${operationId} (vsdk.${op.namespace}.${op.methodName})`);
     expect(missing).toEqual([]);
   });
 });

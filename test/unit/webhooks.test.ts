@@ -9,6 +9,7 @@ import {
   createVideoSDK,
   createWebhookHandler,
   createWebhookTestSigner,
+  createWebhookVerifier,
   InternalServerError,
   InvalidRequestError,
   isKnownWebhookEvent,
@@ -20,7 +21,7 @@ import {
   type WebhookTestSigner,
   type WebhookVerificationReason,
 } from "../../src/index.js";
-import { RawBodyRequiredError, toNodeListener, type NodeWebhookListener } from "../../src/node/index.js";
+import { createVideoSDK as createNodeVideoSDK, RawBodyRequiredError, toNodeListener, type NodeWebhookListener } from "../../src/node/index.js";
 import { json, startServer, type TestServer } from "../support/http-server.js";
 import { spec } from "../support/spec.js";
 
@@ -469,7 +470,7 @@ describe("vsdk.webhooks.verify", () => {
 
   it("fetches the key once, with the client's token, and reuses it", async () => {
     servedKey = () => signer.publicKeyPem;
-    const vsdk = createVideoSDK({ token: "token-placeholder", baseUrl: server.url });
+    const vsdk = createNodeVideoSDK({ token: "token-placeholder", baseUrl: server.url });
     const signed = await signer.sign(recordingStopped);
     const events = await Promise.all([1, 2, 3, 4, 5].map(() => vsdk.webhooks.verify(signed.body, signed.signature)));
     expect(events.map((e) => e.webhookType)).toEqual(Array(5).fill("recording-stopped"));
@@ -481,7 +482,7 @@ describe("vsdk.webhooks.verify", () => {
   it("refetches the key once after a rotation, and not for every forged delivery", async () => {
     let current = otherSigner.publicKeyPem; // the old key
     servedKey = () => current;
-    const vsdk = createVideoSDK({ token: "token-placeholder", baseUrl: server.url });
+    const vsdk = createNodeVideoSDK({ token: "token-placeholder", baseUrl: server.url });
     const old = await otherSigner.sign(recordingStopped);
     await vsdk.webhooks.verify(old.body, old.signature);
     expect(keyRequests()).toBe(1);
@@ -505,7 +506,7 @@ describe("vsdk.webhooks.verify", () => {
   it("fetches the key again after webhookPublicKeyTtl", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     servedKey = () => signer.publicKeyPem;
-    const vsdk = createVideoSDK({ token: "token-placeholder", baseUrl: server.url, webhookPublicKeyTtl: 60_000 });
+    const vsdk = createNodeVideoSDK({ token: "token-placeholder", baseUrl: server.url, webhookPublicKeyTtl: 60_000 });
     const signed = await signer.sign(recordingStopped);
     await vsdk.webhooks.verify(signed.body, signed.signature);
     vi.setSystemTime(Date.now() + 59_000);
@@ -520,7 +521,7 @@ describe("vsdk.webhooks.verify", () => {
     let fail = true;
     server.handle((req, res) => (fail ? json(res, 500, { message: "boom" }) : json(res, 200, { publicKey: signer.publicKeyPem })));
     try {
-      const vsdk = createVideoSDK({ token: "token-placeholder", baseUrl: server.url, maxRetries: 0 });
+      const vsdk = createNodeVideoSDK({ token: "token-placeholder", baseUrl: server.url, maxRetries: 0 });
       const signed = await signer.sign(recordingStopped);
       await expect(vsdk.webhooks.verify(signed.body, signed.signature)).rejects.toThrow(InternalServerError);
       fail = false;
@@ -532,16 +533,34 @@ describe("vsdk.webhooks.verify", () => {
   });
 
   it("validates webhookPublicKeyTtl", () => {
-    expect(() => createVideoSDK({ token: "t", webhookPublicKeyTtl: 0 })).toThrow(/webhookPublicKeyTtl/);
+    expect(() => createNodeVideoSDK({ token: "t", webhookPublicKeyTtl: 0 })).toThrow(/webhookPublicKeyTtl/);
   });
 
   it("plugs into the handler as `verify`", async () => {
     servedKey = () => signer.publicKeyPem;
-    const vsdk = createVideoSDK({ token: "token-placeholder", baseUrl: server.url });
+    const vsdk = createNodeVideoSDK({ token: "token-placeholder", baseUrl: server.url });
     const seen: string[] = [];
     const handler = createWebhookHandler({ verify: vsdk.webhooks.verify }).on("recording-stopped", (event) => void seen.push(event.data.fileUrl));
     const signed = await signer.sign(recordingStopped);
     expect((await handler.handle(post(signed.body, signed.headers))).status).toBe(200);
     expect(seen).toEqual([recordingStopped.data.fileUrl]);
+  });
+});
+
+describe("createWebhookVerifier({ client }) in the universal entry (edge runtimes)", () => {
+  it("fetches the key through the client and verifies", async () => {
+    const signer = await createWebhookTestSigner();
+    const server = await startServer((req, res) => json(res, 200, { publicKey: signer.publicKeyPem }));
+    try {
+      const vsdk = createVideoSDK({ token: "token-placeholder", baseUrl: server.url });
+      expect("verify" in vsdk.webhooks).toBe(false);
+      const verify = createWebhookVerifier({ client: vsdk });
+      const signed = await signer.sign({ webhookType: "recording-started", data: { meetingId: "abcd-efgh-ijkl", sessionId: "613731342f27f56e4fc4b6d0" } });
+      expect((await verify(signed.body, signed.signature)).webhookType).toBe("recording-started");
+      expect(server.requests.map((r) => r.url)).toEqual(["/v2/public/rsa-public-key"]);
+      expect(() => createWebhookVerifier({} as never)).toThrow(/client.*getPublicKey/);
+    } finally {
+      await server.close();
+    }
   });
 });
