@@ -21,8 +21,19 @@ export interface UnknownWebhookEvent {
 
 /** The raw request body, exactly as received. */
 export type WebhookRawBody = string | Uint8Array | ArrayBuffer;
+/**
+ * A Web Crypto key (the global `CryptoKey`), described structurally so that Node projects compiled without the
+ * DOM lib can use these types.
+ */
+export interface WebCryptoKey {
+  readonly type: string;
+  readonly extractable: boolean;
+  readonly algorithm: { readonly name: string };
+  readonly usages: readonly string[];
+}
+
 /** An RSA public key: PEM (SPKI, `-----BEGIN PUBLIC KEY-----`) or an imported RSASSA-PKCS1-v1_5 SHA-256 key. */
-export type WebhookPublicKey = string | CryptoKey;
+export type WebhookPublicKey = string | WebCryptoKey;
 
 export interface VerifyWebhookOptions {
   /** Accept correctly signed events the spec does not list (new VideoSDK events) instead of rejecting them. */
@@ -84,7 +95,7 @@ export async function verifyWebhook(
 ): Promise<WebhookEvent | UnknownWebhookEvent> {
   const bytes = bodyBytes(rawBody);
   const signatureBytes = decodeSignature(signature);
-  await checkSignature(await importWebhookPublicKey(publicKey), signatureBytes, bytes);
+  await checkSignature(await importVerificationKey(publicKey), signatureBytes, bytes);
   return parseWebhookBody(bytes, options);
 }
 
@@ -155,7 +166,7 @@ export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookV
       fetchedAt: Date.now(),
       key: Promise.resolve()
         .then(getPublicKey)
-        .then((key) => importWebhookPublicKey(key)),
+        .then((key) => importVerificationKey(key)),
     };
     entry.key.catch(() => {
       if (current === entry) current = undefined;
@@ -269,7 +280,11 @@ const importedKeys = new Map<string, Promise<CryptoKey>>();
 const MAX_CACHED_KEYS = 16;
 
 /** Imports a PEM (SPKI) public key for verification; each PEM string is imported once. */
-export function importWebhookPublicKey(publicKey: WebhookPublicKey): Promise<CryptoKey> {
+export function importWebhookPublicKey(publicKey: WebhookPublicKey): Promise<WebCryptoKey> {
+  return importVerificationKey(publicKey);
+}
+
+function importVerificationKey(publicKey: WebhookPublicKey): Promise<CryptoKey> {
   if (typeof publicKey !== "string") return Promise.resolve(checkCryptoKey(publicKey));
   const cached = importedKeys.get(publicKey);
   if (cached) return cached;

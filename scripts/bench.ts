@@ -1,0 +1,382 @@
+/**
+ * npm run bench: this SDK side by side with raw fetch, openapi-fetch and the official @videosdk.live/server-sdk,
+ * all against one local node:http server, in one run. Writes BENCHMARKS.md at the repo root.
+ *
+ * Measures per-call cost (interleaved rounds after a warmup, median ms/call), token signatures, the size of a
+ * one-call browser program (esbuild, minified, gzipped), and cold import time (fresh node process each).
+ * The package entries are read from dist/ (as published), so `npm run bench` builds first.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { createServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { VideoSDK as OfficialVideoSDK, generateToken as officialGenerateToken } from "@videosdk.live/server-sdk";
+import { build } from "esbuild";
+import jwt from "jsonwebtoken";
+import { createPathClient, createVideoSDK as createUniversalVideoSDK } from "../src/index.js";
+import { createManagementToken, createVideoSDK as createNodeVideoSDK } from "../src/node/index.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const API_KEY = "bench-api-key-placeholder";
+const SECRET = "bench-secret-placeholder";
+const ROOM_ID = "abcd-efgh-ijkl";
+
+const WARMUP_ROUNDS = 10;
+const ROUNDS = 50;
+const CALLS_PER_ROUND = 200;
+const IMPORT_RUNS = 9;
+const CALLS_FOR_SIGNATURE_COUNT = 1000;
+
+// ---- the local server -----------------------------------------------------------------------------------
+
+const room = {
+  roomId: ROOM_ID,
+  id: "6283f7b1f2e3a1c4d5e6f7a8",
+  customRoomId: "bench-room",
+  disabled: false,
+  createdAt: "2026-01-01T10:00:00.000Z",
+  updatedAt: "2026-01-01T10:00:00.000Z",
+  user: "6283f7b1f2e3a1c4d5e6f7a9",
+  userId: "6283f7b1f2e3a1c4d5e6f7a9",
+  links: { get_room: `https://api.videosdk.live/v2/rooms/${ROOM_ID}`, get_session: "https://api.videosdk.live/v2/sessions/" },
+};
+const sessionsPage = {
+  pageInfo: { currentPage: 1, perPage: 20, lastPage: 1, total: 2 },
+  data: [
+    { id: "session-1", roomId: ROOM_ID, start: "2026-01-01T10:00:00.000Z", end: null, participants: [], status: "ongoing" },
+    { id: "session-2", roomId: ROOM_ID, start: "2026-01-01T09:00:00.000Z", end: "2026-01-01T09:30:00.000Z", participants: [], status: "ended" },
+  ],
+};
+
+const authorizations = new Set<string>();
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+const server = createServer((req, res) => {
+  authorizations.add(req.headers.authorization ?? "");
+  req.resume();
+  req.on("end", () => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (req.method === "GET" && url.pathname.startsWith("/v2/rooms/")) return send(res, 200, room);
+    if (req.method === "POST" && url.pathname === "/v2/rooms") return send(res, 200, room);
+    if (req.method === "GET" && url.pathname === "/v2/sessions") return send(res, 200, sessionsPage);
+    send(res, 404, { message: "not found" });
+  });
+});
+await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+// ---- per-call cost ------------------------------------------------------------------------------------------
+
+const token = createManagementToken({ apiKey: API_KEY, secret: SECRET });
+const facade = createUniversalVideoSDK({ token, baseUrl });
+const pathClient = createPathClient({ token, baseUrl });
+const official = new OfficialVideoSDK({ token, apiEndpoint: baseUrl });
+
+interface Contender {
+  name: string;
+  call: () => Promise<unknown>;
+}
+const contenders: Contender[] = [
+  {
+    name: "raw fetch",
+    call: async () => {
+      const response = await fetch(`${baseUrl}/v2/rooms/${encodeURIComponent(ROOM_ID)}`, {
+        headers: { authorization: token, accept: "application/json" },
+      });
+      if (!response.ok) throw new Error(`status ${response.status}`);
+      return response.json();
+    },
+  },
+  {
+    // What any client with per-attempt timeouts pays at least: undici's handling of an AbortSignal.
+    name: "raw fetch + abort signal and timer",
+    call: async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 30_000);
+      try {
+        const response = await fetch(`${baseUrl}/v2/rooms/${encodeURIComponent(ROOM_ID)}`, {
+          headers: { authorization: token, accept: "application/json" },
+          signal: controller.signal,
+        });
+        if (!response.ok) throw new Error(`status ${response.status}`);
+        return await response.json();
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  },
+  { name: "this SDK, facade (`vsdk.rooms.get`)", call: () => facade.rooms.get(ROOM_ID) },
+  {
+    name: "this SDK, path client (`GET /v2/rooms/{roomId}`)",
+    call: async () => {
+      const { data, error } = await pathClient.GET("/v2/rooms/{roomId}", { params: { path: { roomId: ROOM_ID } } });
+      if (error) throw new Error("unexpected error");
+      return data;
+    },
+  },
+  { name: "official SDK (`rooms.get`)", call: () => official.rooms.get(ROOM_ID) },
+];
+
+// Every contender must return the same room, or the comparison means nothing.
+for (const contender of contenders) {
+  const result = (await contender.call()) as { roomId?: string };
+  if (result?.roomId !== ROOM_ID) throw new Error(`${contender.name} returned ${JSON.stringify(result)}`);
+}
+
+async function round(contender: Contender): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < CALLS_PER_ROUND; i++) await contender.call();
+  return (performance.now() - start) / CALLS_PER_ROUND;
+}
+
+const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+for (let r = 0; r < WARMUP_ROUNDS + ROUNDS; r++) {
+  // Rotate the starting contender so no one always runs right after the same neighbour.
+  for (let i = 0; i < contenders.length; i++) {
+    const contender = contenders[(r + i) % contenders.length]!;
+    const msPerCall = await round(contender);
+    if (r >= WARMUP_ROUNDS) samples.get(contender.name)!.push(msPerCall);
+  }
+}
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const rawMedian = median(samples.get("raw fetch")!);
+const perCall = contenders.map((c) => {
+  const ms = median(samples.get(c.name)!);
+  return { name: c.name, ms, ratio: ms / rawMedian, overheadUs: (ms - rawMedian) * 1000 };
+});
+
+// ---- token signatures -------------------------------------------------------------------------------------
+
+function perSecond(fn: () => unknown, ms = 1000): number {
+  for (let i = 0; i < 200; i++) fn();
+  let count = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let i = 0; i < 100; i++) fn();
+    count += 100;
+    elapsed = performance.now() - start;
+  }
+  return (count / elapsed) * 1000;
+}
+const ourSignaturesPerSecond = perSecond(() => createManagementToken({ apiKey: API_KEY, secret: SECRET }));
+const officialSignaturesPerSecond = perSecond(() => officialGenerateToken({ apiKey: API_KEY, secretKey: SECRET }));
+
+// Count signatures by wrapping jsonwebtoken's sign (what the Node entry signs with) for the client's lifetime.
+let ourSignatures = 0;
+const originalSign = jwt.sign;
+(jwt as { sign: unknown }).sign = (...args: Parameters<typeof jwt.sign>) => {
+  ourSignatures++;
+  return (originalSign as (...a: unknown[]) => unknown)(...args);
+};
+authorizations.clear();
+const minting = createNodeVideoSDK({ apiKey: API_KEY, secret: SECRET, baseUrl });
+for (let i = 0; i < CALLS_FOR_SIGNATURE_COUNT; i++) await minting.rooms.get(ROOM_ID);
+(jwt as { sign: unknown }).sign = originalSign;
+const ourDistinctTokens = authorizations.size;
+
+// The official client mints through its own generateToken method; wrap it on the instance.
+let officialSignatures = 0;
+const officialMinting = new OfficialVideoSDK({ apiKey: API_KEY, secret: SECRET, apiEndpoint: baseUrl });
+const officialGenerate = officialMinting.generateToken.bind(officialMinting);
+officialMinting.generateToken = (...args: Parameters<typeof officialGenerate>) => {
+  officialSignatures++;
+  return officialGenerate(...args);
+};
+authorizations.clear();
+for (let i = 0; i < CALLS_FOR_SIGNATURE_COUNT; i++) await officialMinting.rooms.get(ROOM_ID);
+const officialDistinctTokens = authorizations.size;
+
+await new Promise<void>((resolve) => {
+  server.closeAllConnections();
+  server.close(() => resolve());
+});
+
+// ---- bundle size ------------------------------------------------------------------------------------------
+
+const distEntry = path.join(root, "dist/index.js");
+const distNodeEntry = path.join(root, "dist/node/index.js");
+if (!existsSync(distEntry) || !existsSync(distNodeEntry)) throw new Error("dist/ is missing: run `npm run build` (npm run bench does)");
+
+interface BundleCase {
+  name: string;
+  platform: "browser" | "node";
+  source: string;
+}
+const bundleCases: BundleCase[] = [
+  {
+    name: "this SDK, universal entry (`createVideoSDK({ token })`)",
+    platform: "browser",
+    source: `import { createVideoSDK } from ${JSON.stringify(distEntry)};
+const vsdk = createVideoSDK({ token: "TOKEN", baseUrl: "http://127.0.0.1:4010" });
+vsdk.rooms.create({}).then((room) => console.log(room.roomId));`,
+  },
+  {
+    name: "openapi-fetch alone (`createClient` + `POST /v2/rooms`)",
+    platform: "browser",
+    source: `import createClient from "openapi-fetch";
+const client = createClient({ baseUrl: "http://127.0.0.1:4010", headers: { authorization: "TOKEN" } });
+client.POST("/v2/rooms", { body: {} }).then(({ data }) => console.log(data.roomId));`,
+  },
+  {
+    name: "official SDK (platform node: it cannot bundle for browsers)",
+    platform: "node",
+    source: `import { VideoSDK } from "@videosdk.live/server-sdk";
+const vsdk = new VideoSDK({ token: "TOKEN", apiEndpoint: "http://127.0.0.1:4010" });
+vsdk.rooms.create({}).then((room) => console.log(room.roomId));`,
+  },
+  {
+    name: "this SDK, /node entry minting from apiKey + secret (platform node)",
+    platform: "node",
+    source: `import { createVideoSDK } from ${JSON.stringify(distNodeEntry)};
+const vsdk = createVideoSDK({ apiKey: "KEY", secret: "SECRET", baseUrl: "http://127.0.0.1:4010" });
+vsdk.rooms.create({}).then((room) => console.log(room.roomId));`,
+  },
+];
+
+async function bundleSize(bundleCase: BundleCase): Promise<{ minified: number; gzipped: number }> {
+  const result = await build({
+    stdin: { contents: bundleCase.source, resolveDir: root, loader: "js", sourcefile: "one-call.js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: bundleCase.platform,
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+}
+const bundles = [];
+for (const bundleCase of bundleCases) bundles.push({ ...bundleCase, ...(await bundleSize(bundleCase)) });
+
+// Where this SDK's bytes go: the same program bundled from src/, minified bytes per source file.
+const breakdown = await build({
+  stdin: { contents: bundleCases[0]!.source.replace(JSON.stringify(distEntry), JSON.stringify(path.join(root, "src/index.ts"))), resolveDir: root, loader: "ts" },
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  write: false,
+  metafile: true,
+  logLevel: "silent",
+});
+const bytesBySource = Object.entries(Object.values(breakdown.metafile.outputs)[0]!.inputs)
+  .map(([file, { bytesInOutput }]) => ({ file, bytes: bytesInOutput }))
+  .filter((entry) => entry.bytes > 0 && !entry.file.startsWith("<"))
+  .sort((a, b) => b.bytes - a.bytes);
+
+// ---- cold import ------------------------------------------------------------------------------------------
+
+const importTargets = [
+  { name: "`videosdk-api` (universal entry, dist)", specifier: "videosdk-api" },
+  { name: "`videosdk-api/node` (Node entry, dist)", specifier: "videosdk-api/node" },
+  { name: "`openapi-fetch`", specifier: "openapi-fetch" },
+  { name: "`@videosdk.live/server-sdk`", specifier: "@videosdk.live/server-sdk" },
+  { name: "`jsonwebtoken` (a dependency of the Node entry)", specifier: "jsonwebtoken" },
+  { name: "baseline: an empty module (`data:` URL)", specifier: "data:text/javascript,export default 1" },
+];
+function importOnce(specifier: string): number {
+  // A fresh process per run: nothing is cached but what the OS caches for every contender alike.
+  const program = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
+  return Number(execFileSync(process.execPath, ["--input-type=module", "-e", program], { cwd: root, encoding: "utf8" }));
+}
+const importSamples = new Map<string, number[]>(importTargets.map((t) => [t.specifier, []]));
+for (const target of importTargets) importOnce(target.specifier);
+for (let run = 0; run < IMPORT_RUNS; run++) {
+  for (const target of importTargets) importSamples.get(target.specifier)!.push(importOnce(target.specifier));
+}
+
+// ---- report -----------------------------------------------------------------------------------------------
+
+const PER_CALL_TARGET = 1.1;
+const BUNDLE_TARGET = 5 * 1024;
+const facadeRow = perCall.find((row) => row.name.includes("facade"))!;
+const signalRow = perCall.find((row) => row.name.includes("abort signal"))!;
+const ourBundle = bundles[0]!;
+const cpus = os.cpus();
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const fmt = (n: number, digits = 3) => n.toFixed(digits);
+const check = (ok: boolean) => (ok ? "met" : "missed");
+
+const markdown = `# Benchmarks
+
+Generated by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}. One run; every
+contender talks to the same local \`node:http\` server on 127.0.0.1 that answers with fixed JSON, so the figures
+show client-side cost, not network or API latency. Numbers vary between machines and runs; compare within a
+table.
+
+Machine: ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${os.availableParallelism()} cores, ${os.platform()} ${os.release()},
+Node ${process.version}. Official SDK: @videosdk.live/server-sdk 0.1.1.
+
+## Per-call cost
+
+\`GET /v2/rooms/{roomId}\`, one call at a time over keep-alive, parsed JSON returned. ${ROUNDS} rounds of
+${CALLS_PER_ROUND} calls per contender after ${WARMUP_ROUNDS} warmup rounds, interleaved, the starting contender rotating each round;
+median of the rounds.
+
+| Client | median ms/call | × raw fetch | overhead µs/call |
+| --- | ---: | ---: | ---: |
+${perCall.map((row) => `| ${row.name} | ${fmt(row.ms)} | ${fmt(row.ratio, 2)} | ${fmt(row.overheadUs, 1)} |`).join("\n")}
+
+Target: facade ≤ ${PER_CALL_TARGET.toFixed(2)}× raw fetch: **${check(facadeRow.ratio <= PER_CALL_TARGET)}** (${fmt(facadeRow.ratio, 2)}×). Of the
+facade's ${fmt(facadeRow.overheadUs, 1)} µs over raw fetch, ${fmt(signalRow.overheadUs, 1)} µs is what undici charges for an AbortSignal (the
+"abort signal and timer" row), which per-attempt timeouts need; the SDK's own work is the rest,
+${fmt(facadeRow.overheadUs - signalRow.overheadUs, 1)} µs.
+
+## Token signatures
+
+| | this SDK | official SDK |
+| --- | ---: | ---: |
+| management tokens signed per second | ${Math.round(ourSignaturesPerSecond).toLocaleString("en")} (\`createManagementToken\`, jsonwebtoken) | ${Math.round(officialSignaturesPerSecond).toLocaleString("en")} (\`generateToken\`, node:crypto HMAC) |
+| signatures for ${CALLS_FOR_SIGNATURE_COUNT.toLocaleString("en")} calls by a client given apiKey + secret | ${ourSignatures} | ${officialSignatures} |
+| distinct Authorization headers seen by the server | ${ourDistinctTokens} | ${officialDistinctTokens} |
+
+Signatures are counted by wrapping the signing function for the client's whole lifetime (construction included).
+
+## One-call program size
+
+A program that creates one room, bundled by esbuild (minified, ESM), gzipped at level 9.
+
+| Program | platform | minified | gzipped |
+| --- | --- | ---: | ---: |
+${bundles.map((b) => `| ${b.name} | ${b.platform} | ${kb(b.minified)} | ${kb(b.gzipped)} |`).join("\n")}
+
+Minified bytes of this SDK's browser program by source file (bundled from src/):
+
+| Source | minified bytes |
+| --- | ---: |
+${bytesBySource.map((entry) => `| ${entry.file} | ${entry.bytes.toLocaleString("en")} |`).join("\n")}
+
+Target: this SDK's browser program ≤ 5 KB gzipped: **${check(ourBundle.gzipped <= BUNDLE_TARGET)}** (${kb(ourBundle.gzipped)}).
+
+## Cold import
+
+\`await import(...)\` timed inside a fresh \`node\` process, median of ${IMPORT_RUNS} runs (after one discarded run each).
+
+| Module | median ms |
+| --- | ---: |
+${importTargets.map((t) => `| ${t.name} | ${fmt(median(importSamples.get(t.specifier)!), 1)} |`).join("\n")}
+
+## Reproduce
+
+\`\`\`sh
+npm run bench
+\`\`\`
+`;
+
+writeFileSync(path.join(root, "BENCHMARKS.md"), markdown);
+process.stdout.write(markdown);

@@ -1,0 +1,412 @@
+/**
+ * The published package, as its users get it: `npm pack`, installed from the local npm cache into a fresh
+ * project, then used from an ESM TypeScript program, a CommonJS program and a browser bundle, each against the
+ * mock. Proves the exports map, both type flavours (.d.ts / .d.cts), the Node-free universal entry and the
+ * published spec files, rather than the source tree the other tests import.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
+import { mockUrl } from "./support.js";
+
+const run = promisify(execFile);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const tsc = path.join(root, "node_modules/typescript/bin/tsc");
+const spec = JSON.parse(readFileSync(path.join(root, "generated/openapi.json"), "utf8"));
+const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { name: string; version: string };
+
+const API_KEY = "consumer-api-key-placeholder";
+const SECRET = "consumer-secret-placeholder";
+const BROWSER_TOKEN = "browser-token-placeholder";
+const MAX_SESSIONS = 3;
+
+/** npm without the npm_* variables of an enclosing `npm test`, which could point it at this repository. */
+function npmEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_")));
+}
+
+async function npm(args: string[], cwd: string): Promise<string> {
+  const { stdout } = await run("npm", args, { cwd, env: npmEnv(), maxBuffer: 16 * 1024 * 1024 });
+  return stdout;
+}
+
+/** Runs a command and returns its outcome instead of throwing, so a test can show the output when it fails. */
+async function attempt(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
+  try {
+    const { stdout, stderr } = await run(file, args, { ...options, maxBuffer: 16 * 1024 * 1024 });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string; message: string };
+    return { ok: false, output: `${failed.stdout ?? ""}${failed.stderr ?? ""}` || failed.message };
+  }
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ unless it is newer than everything it is built from (`npm test` has just built it). */
+async function ensureBuilt(): Promise<void> {
+  const outputs = ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "node/index.js", "node/index.cjs", "node/index.d.ts", "node/index.d.cts"];
+  const paths = outputs.map((file) => path.join(root, "dist", file));
+  if (paths.every(existsSync)) {
+    const oldestOutput = Math.min(...paths.map((file) => statSync(file).mtimeMs));
+    const newestInput = Math.max(newestMtime(path.join(root, "src")), newestMtime(path.join(root, "generated")), statSync(path.join(root, "package.json")).mtimeMs);
+    if (oldestOutput > newestInput) return;
+  }
+  await npm(["run", "build"], root);
+}
+
+/** Pins the package's dependencies to the versions this repository's lockfile resolved: those are in the npm cache. */
+function cachedDependencyVersions(): Record<string, string> {
+  const lock = JSON.parse(readFileSync(path.join(root, "package-lock.json"), "utf8")) as {
+    packages: Record<string, { version?: string; dev?: boolean; devOptional?: boolean }>;
+  };
+  const versions: Record<string, string> = {};
+  for (const [location, entry] of Object.entries(lock.packages)) {
+    const name = location.slice("node_modules/".length);
+    if (!location.startsWith("node_modules/") || name.includes("node_modules/") || entry.dev || entry.devOptional || !entry.version) continue;
+    versions[name] = entry.version;
+  }
+  return versions;
+}
+
+// ---- the consumers, as a user would write them ------------------------------------------------------------
+
+const esmConsumer = `
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createVideoSDK, VideoSDKError, type components } from "${pkg.name}";
+import { createManagementToken, createVideoSDK as createMintingVideoSDK, verifyToken } from "${pkg.name}/node";
+
+const baseUrl = process.env.MOCK_URL!;
+const token: string = createManagementToken({ apiKey: "${API_KEY}", secret: "${SECRET}" });
+const vsdk = createVideoSDK({ token, baseUrl, maxRetries: 0 });
+
+const room: components["schemas"]["Room"] = await vsdk.rooms.create({});
+const sessionIds: string[] = [];
+for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS} })) sessionIds.push(session.id);
+
+// The Node entry mints its own tokens from the key and secret.
+const minting = createMintingVideoSDK({ apiKey: "${API_KEY}", secret: "${SECRET}", baseUrl, maxRetries: 0 });
+const fetched = await minting.rooms.get(room.roomId);
+
+let sharedErrorClasses = false;
+try {
+  createMintingVideoSDK({ apiKey: "", secret: "" });
+} catch (error) {
+  // The two entries share one set of error classes.
+  sharedErrorClasses = error instanceof VideoSDKError;
+}
+
+const specFile = createRequire(import.meta.url).resolve("${pkg.name}/openapi.json");
+const publishedSpec = JSON.parse(readFileSync(specFile, "utf8")) as { info: { version: string } };
+
+// Never called: these lines only have to fail to compile, which proves the types are the spec's, not any.
+export function rejectedByTheTypes(): void {
+  // @ts-expect-error a room id is a string
+  void vsdk.rooms.get(42);
+  // @ts-expect-error createRoom takes no such field
+  void vsdk.rooms.create({ notAField: true });
+}
+
+console.log("CONSUMER_RESULT " + JSON.stringify({
+  roomId: room.roomId,
+  fetchedRoomId: fetched.roomId,
+  sessionIds,
+  tokenApiKey: verifyToken(token, "${SECRET}").apikey,
+  sharedErrorClasses,
+  specVersion: publishedSpec.info.version,
+}));
+`;
+
+const cjsConsumer = `
+import videosdk = require("${pkg.name}");
+import videosdkNode = require("${pkg.name}/node");
+
+async function main(): Promise<void> {
+  const baseUrl = process.env.MOCK_URL!;
+  const token = videosdkNode.createManagementToken({ apiKey: "${API_KEY}", secret: "${SECRET}" });
+  const vsdk = videosdk.createVideoSDK({ token, baseUrl, maxRetries: 0 });
+  const room = await vsdk.rooms.create({});
+  const sessionIds: string[] = [];
+  for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS} })) sessionIds.push(session.id);
+
+  const minting = videosdkNode.createVideoSDK({ apiKey: "${API_KEY}", secret: "${SECRET}", baseUrl, maxRetries: 0 });
+  const fetched = await minting.rooms.get(room.roomId);
+
+  const publishedSpec: { info: { version: string } } = require("${pkg.name}/openapi.json");
+  console.log("CONSUMER_RESULT " + JSON.stringify({
+    roomId: room.roomId,
+    fetchedRoomId: fetched.roomId,
+    sessionIds,
+    tokenApiKey: videosdkNode.verifyToken(token, "${SECRET}").apikey,
+    sharedErrorClasses: videosdk.VideoSDKError === videosdkNode.VideoSDKError,
+    specVersion: publishedSpec.info.version,
+    yamlSpec: require.resolve("${pkg.name}/openapi.yaml").endsWith("openapi.yaml"),
+  }));
+}
+
+// @ts-expect-error a room id is a string (never called: checked by the compiler only)
+const rejectedByTheTypes = () => videosdk.createVideoSDK({ token: "t" }).rooms.get(42);
+void rejectedByTheTypes;
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+`;
+
+const browserConsumer = `
+import { createVideoSDK, NotFoundError } from "${pkg.name}";
+
+declare global {
+  interface Window {
+    consumerConfig: { baseUrl: string; token: string };
+    consumerResult: Promise<unknown>;
+  }
+}
+
+async function main() {
+  // A browser never holds the secret: it is given a token by its backend.
+  const vsdk = createVideoSDK({ token: window.consumerConfig.token, baseUrl: window.consumerConfig.baseUrl, maxRetries: 0 });
+  const room = await vsdk.rooms.create({});
+  const sessionIds: string[] = [];
+  for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS} })) sessionIds.push(session.id);
+  return { roomId: room.roomId, sessionIds, errorClass: typeof NotFoundError, hasProcess: typeof (globalThis as { process?: unknown }).process };
+}
+
+window.consumerResult = main().catch((error: Error) => ({ error: \`\${error.name}: \${error.message}\` }));
+`;
+
+const nodeTsconfig = {
+  compilerOptions: {
+    target: "ES2022",
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    // No DOM lib: a Node project must compile the package's declarations with Node's types alone.
+    lib: ["ES2022"],
+    strict: true,
+    outDir: "out",
+    // The package's own declaration files are checked too, not skipped.
+    skipLibCheck: false,
+    types: ["node"],
+    typeRoots: [path.join(root, "node_modules/@types")],
+  },
+  files: ["esm-consumer.mts", "cjs-consumer.cts"],
+};
+
+const browserTsconfig = {
+  compilerOptions: {
+    target: "ES2022",
+    module: "ESNext",
+    moduleResolution: "Bundler",
+    lib: ["ES2022", "DOM", "DOM.Iterable"],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    // No Node types: the universal entry must typecheck for a browser project.
+    types: [],
+  },
+  files: ["browser-consumer.ts"],
+};
+
+interface ConsumerResult {
+  roomId: string;
+  fetchedRoomId?: string;
+  sessionIds: string[];
+  tokenApiKey?: string;
+  sharedErrorClasses?: boolean;
+  specVersion?: string;
+  yamlSpec?: boolean;
+  error?: string;
+}
+
+function resultOf(output: string): ConsumerResult {
+  const line = output.split("\n").find((l) => l.startsWith("CONSUMER_RESULT "));
+  expect(line, output).toBeDefined();
+  return JSON.parse(line!.slice("CONSUMER_RESULT ".length)) as ConsumerResult;
+}
+
+/** What the mock serves: the spec's examples, the same list page for every page number. */
+function expectedFromSpec() {
+  const roomExample = Object.values(spec.paths["/v2/rooms"].post.responses["200"].content["application/json"].examples)[0] as {
+    value: { roomId: string };
+  };
+  const sessionsExample = Object.values(spec.paths["/v2/sessions"].get.responses["200"].content["application/json"].examples)[0] as {
+    value: { pageInfo: { lastPage: number }; data: { id: string }[] };
+  };
+  const { data, pageInfo } = sessionsExample.value;
+  const available = data.length * pageInfo.lastPage;
+  const sessionIds = Array.from({ length: Math.min(MAX_SESSIONS, available) }, (_, i) => data[i % data.length]!.id);
+  return { roomId: roomExample.value.roomId, sessionIds };
+}
+
+describe("the packed package, installed into consumer projects", () => {
+  let workDir = "";
+  let projectDir = "";
+  let packedFiles: string[] = [];
+  let nodeTypecheck: { ok: boolean; output: string };
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    workDir = mkdtempSync(path.join(os.tmpdir(), "videosdk-consumers-"));
+    const packed = JSON.parse(await npm(["pack", "--json", "--ignore-scripts", "--pack-destination", workDir], root)) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
+    packedFiles = packed[0]!.files.map((file) => file.path);
+    const tarball = path.join(workDir, packed[0]!.filename);
+
+    projectDir = path.join(workDir, "consumer");
+    mkdirSync(projectDir);
+    writeFileSync(
+      path.join(projectDir, "package.json"),
+      JSON.stringify({ name: "videosdk-api-consumer", private: true, type: "module", overrides: cachedDependencyVersions() }, null, 2),
+    );
+    // From the local cache only: the package's dependencies are there because this repository installed them.
+    await npm(["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], projectDir);
+
+    writeFileSync(path.join(projectDir, "esm-consumer.mts"), esmConsumer);
+    writeFileSync(path.join(projectDir, "cjs-consumer.cts"), cjsConsumer);
+    writeFileSync(path.join(projectDir, "browser-consumer.ts"), browserConsumer);
+    writeFileSync(path.join(projectDir, "tsconfig.json"), JSON.stringify(nodeTsconfig, null, 2));
+    writeFileSync(path.join(projectDir, "tsconfig.browser.json"), JSON.stringify(browserTsconfig, null, 2));
+    // Compiles both Node consumers (emitting even on type errors, so the run tests report separately).
+    nodeTypecheck = await attempt(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: projectDir });
+  }, 180_000);
+
+  afterAll(() => {
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it("packs only what users need: the builds, both type flavours and the spec", () => {
+    for (const file of packedFiles) {
+      expect(file, "unexpected file in the tarball").toMatch(/^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi\.(json|yaml)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/);
+    }
+    for (const entry of ["index", "node/index"]) {
+      for (const extension of [".js", ".cjs", ".d.ts", ".d.cts"]) expect(packedFiles).toContain(`dist/${entry}${extension}`);
+    }
+    expect(packedFiles).toEqual(expect.arrayContaining(["generated/openapi.json", "generated/openapi.yaml"]));
+  });
+
+  it("typechecks an ESM (.mts) and a CommonJS (.cts) TypeScript consumer under NodeNext", () => {
+    expect(nodeTypecheck.output).toBe("");
+    expect(nodeTypecheck.ok).toBe(true);
+  });
+
+  it("typechecks a browser consumer under Bundler resolution, with the DOM and without Node's types", async () => {
+    const result = await attempt(process.execPath, [tsc, "-p", "tsconfig.browser.json"], { cwd: projectDir });
+    expect(result.output).toBe("");
+    expect(result.ok).toBe(true);
+  });
+
+  it("runs the ESM consumer on Node: mints a token, creates a room, pages through sessions", async () => {
+    const result = await attempt(process.execPath, ["out/esm-consumer.mjs"], { cwd: projectDir, env: { ...process.env, MOCK_URL: mockUrl() } });
+    expect(result.ok, result.output).toBe(true);
+    const expected = expectedFromSpec();
+    expect(resultOf(result.output)).toEqual({
+      roomId: expected.roomId,
+      fetchedRoomId: expect.any(String),
+      sessionIds: expected.sessionIds,
+      tokenApiKey: API_KEY,
+      sharedErrorClasses: true,
+      specVersion: spec.info.version,
+    });
+  });
+
+  it("runs the CommonJS consumer: require() of both entries and of the published spec", async () => {
+    const result = await attempt(process.execPath, ["out/cjs-consumer.cjs"], { cwd: projectDir, env: { ...process.env, MOCK_URL: mockUrl() } });
+    expect(result.ok, result.output).toBe(true);
+    const output = readFileSync(path.join(projectDir, "out/cjs-consumer.cjs"), "utf8");
+    expect(output).toContain(`require("${pkg.name}")`);
+    expect(output).toContain(`require("${pkg.name}/node")`);
+    const expected = expectedFromSpec();
+    expect(resultOf(result.output)).toEqual({
+      roomId: expected.roomId,
+      fetchedRoomId: expect.any(String),
+      sessionIds: expected.sessionIds,
+      tokenApiKey: API_KEY,
+      sharedErrorClasses: true,
+      specVersion: spec.info.version,
+      yamlSpec: true,
+    });
+  });
+
+  it("refuses to bundle the Node entry for browsers: a Node built-in fails the build", async () => {
+    const failure = await build({
+      stdin: { contents: `export * from "${pkg.name}/node";`, resolveDir: projectDir, loader: "js" },
+      bundle: true,
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    }).then(
+      () => undefined,
+      (error: { errors: { text: string }[] }) => error.errors.map((e) => e.text).join("\n"),
+    );
+    expect(failure).toMatch(/Could not resolve "(node:)?(crypto|buffer|stream|util)"/);
+  });
+
+  describe.skipIf(!chromiumAvailable())("in headless Chromium", () => {
+    let page: Server | undefined;
+
+    afterAll(async () => {
+      await new Promise((resolve) => (page ? page.close(resolve) : resolve(undefined)));
+    });
+
+    it("bundles the universal entry for browsers (no Node built-ins, no polyfills) and runs it across origins", async () => {
+      const bundle = await build({
+        entryPoints: [path.join(projectDir, "browser-consumer.ts")],
+        absWorkingDir: projectDir,
+        bundle: true,
+        minify: true,
+        format: "iife",
+        platform: "browser",
+        target: "es2022",
+        write: false,
+        logLevel: "silent",
+      });
+      const script = bundle.outputFiles[0]!.text;
+      const config = JSON.stringify({ baseUrl: mockUrl(), token: BROWSER_TOKEN });
+      const html = `<!doctype html><meta charset="utf-8"><script>window.consumerConfig = ${config};</script><script src="/consumer.js"></script>`;
+      page = createServer((req, res) => {
+        if (req.url === "/consumer.js") res.writeHead(200, { "content-type": "text/javascript" }).end(script);
+        else res.writeHead(200, { "content-type": "text/html" }).end(html);
+      });
+      await new Promise<void>((resolve) => page!.listen(0, "127.0.0.1", resolve));
+      const pageUrl = `http://127.0.0.1:${(page.address() as AddressInfo).port}/`;
+
+      const browser = await launchBrowser();
+      try {
+        const { context, outside } = await offlineContext(browser);
+        const tab = await context.newPage();
+        const authorizations: (string | undefined)[] = [];
+        tab.on("request", (request) => {
+          if (request.url().startsWith(mockUrl()) && request.method() !== "OPTIONS") authorizations.push(request.headers().authorization);
+        });
+        await tab.goto(pageUrl);
+        const result = (await tab.evaluate(() => (window as unknown as { consumerResult: Promise<unknown> }).consumerResult)) as ConsumerResult & { errorClass: string; hasProcess: string };
+        const expected = expectedFromSpec();
+        expect(result).toEqual({ roomId: expected.roomId, sessionIds: expected.sessionIds, errorClass: "function", hasProcess: "undefined" });
+        expect(authorizations.length).toBeGreaterThan(1);
+        expect(new Set(authorizations)).toEqual(new Set([BROWSER_TOKEN]));
+        expect(outside).toEqual([]);
+        await context.close();
+      } finally {
+        await browser.close();
+      }
+    });
+  });
+});
