@@ -18,11 +18,9 @@ import { collectOperations, sdkMethodName, type OperationInfo } from "./lib/oper
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const HEADER = "This file is generated from spec/ by `npm run generate`. Do not edit it by hand.";
 
-async function main(): Promise<void> {
-  const outFlag = process.argv.indexOf("--out");
-  const outDir = path.resolve(outFlag > 0 ? process.argv[outFlag + 1]! : path.join(root, "generated"));
+/** Writes every generated file into outDir; returns how many operations the spec has. */
+export async function generate(outDir = path.join(root, "generated")): Promise<{ files: string[]; operations: number }> {
   await mkdir(outDir, { recursive: true });
-
   const spec = await bundleSpec(path.join(root, "spec/openapi.yaml"));
   const operations = collectOperations(spec);
 
@@ -36,7 +34,14 @@ async function main(): Promise<void> {
   for (const [name, text] of Object.entries(files)) {
     await writeFile(path.join(outDir, name), text);
   }
-  console.log(`generated ${Object.keys(files).length} files, ${operations.length} operations → ${path.relative(process.cwd(), outDir) || "."}`);
+  return { files: Object.keys(files), operations: operations.length };
+}
+
+async function main(): Promise<void> {
+  const outFlag = process.argv.indexOf("--out");
+  const outDir = path.resolve(outFlag > 0 ? process.argv[outFlag + 1]! : path.join(root, "generated"));
+  const result = await generate(outDir);
+  console.log(`generated ${result.files.length} files, ${result.operations} operations → ${path.relative(process.cwd(), outDir) || "."}`);
 }
 
 async function renderTypes(spec: Record<string, unknown>): Promise<string> {

@@ -1,0 +1,42 @@
+/**
+ * npm run docs:serve [-- --port 4020] [--host 127.0.0.1] [--build]
+ * Serves the docs site from build/docs/ on loopback, building it first when it is missing (or with --build).
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { buildDocs, DOCS_DIR } from "./lib/docs-site.js";
+import { startStaticServer } from "./lib/static-server.js";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: process.env.PORT ?? "4020" },
+    host: { type: "string", default: "127.0.0.1" },
+    build: { type: "boolean", default: false },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, got ${values.port}`);
+  process.exit(2);
+}
+
+try {
+  if (values.build || !existsSync(path.join(DOCS_DIR, "index.html"))) {
+    console.log("building the docs ...");
+    const build = await buildDocs();
+    console.log(`built ${path.relative(process.cwd(), build.indexHtml)} (${build.operations} operations, ${build.codeSamples} code samples)`);
+  }
+  const site = await startStaticServer({ root: DOCS_DIR, host: values.host, port });
+  console.log(`VideoSDK API docs: ${site.url}/  (from ${path.relative(process.cwd(), DOCS_DIR)}; \`npm run docs\` rebuilds, Ctrl-C stops)`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void site.close().then(() => process.exit(0));
+    });
+  }
+} catch (error) {
+  const message = (error as NodeJS.ErrnoException).code === "EADDRINUSE" ? `port ${port} is in use: pick another with --port` : (error as Error).message;
+  console.error(`docs:serve: ${message}`);
+  process.exit(1);
+}

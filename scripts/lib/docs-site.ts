@@ -1,0 +1,205 @@
+/**
+ * Builds the docs site: a self-contained Redoc page made from generated/openapi.json, with generated code samples
+ * and the guides of scripts/docs-guides/ appended to `info.description` (Redoc turns its headings into sections of
+ * the navigation). Only the docs copy of the spec is changed; generated/openapi.json stays the API description.
+ *
+ * Output (build/docs/ by default):
+ *   index.html         the whole site: Redoc, its styles and the spec inlined, so it needs no network
+ *   openapi.docs.json  the spec the page was built from (code samples and guides added)
+ *   openapi.json/.yaml the API description as generated, for the download links
+ *
+ * Why `build-docs --inlineBundle`: by default build-docs prerenders the page with the Redoc inside @redocly/cli and
+ * makes the browser load the same version's redoc.standalone.js from Redocly's CDN. `--inlineBundle` embeds that
+ * very file (lib/chunks/redoc.standalone.js, Redoc 3.0.1 in @redocly/cli 2.77.0) instead, so the hydrating script
+ * always matches the prerendered markup, with nothing to download, copy or keep in step by hand.
+ */
+import { spawn } from "node:child_process";
+import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { SAMPLE_LANGUAGES, withCodeSamples } from "./code-samples.js";
+import { collectOperations } from "./operations.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const require = createRequire(import.meta.url);
+
+export const DOCS_DIR = path.join(root, "build/docs");
+export const GUIDES_DIR = path.join(root, "scripts/docs-guides");
+const TEMPLATE = path.join(root, "scripts/docs-page.hbs");
+const BUNDLED_SPEC = path.join(root, "generated/openapi.json");
+const BUNDLED_YAML = path.join(root, "generated/openapi.yaml");
+export const DOCS_TITLE = "VideoSDK REST API v2 · Reference and guides";
+
+type SpecObject = Record<string, unknown>;
+
+export interface Guide {
+  file: string;
+  markdown: string;
+}
+
+/** The guides in file-name order (`01-...md`, `02-...md`). */
+export async function readGuides(dir = GUIDES_DIR): Promise<Guide[]> {
+  const files = (await readdir(dir)).filter((file) => file.endsWith(".md")).sort();
+  return Promise.all(files.map(async (file) => ({ file, markdown: await readFile(path.join(dir, file), "utf8") })));
+}
+
+/**
+ * Blocks that guides include with `<!-- generated: name -->`, made from the spec so that they never drift from it.
+ */
+const GENERATED_BLOCKS: Record<string, (spec: SpecObject) => string> = {
+  "pagination-layouts": (spec) => {
+    const rows = collectOperations(spec)
+      .filter((op) => op.pagination)
+      .map((op) => `| \`vsdk.${op.namespace}.${op.methodName}()\` | \`${op.method} ${op.path}\` | \`${op.pagination!.items.join(".")}\` |`);
+    return ["| method | endpoint | items at |", "|---|---|---|", ...rows].join("\n");
+  },
+  "webhook-events": (spec) => {
+    const webhooks = (spec.webhooks ?? {}) as Record<string, { post?: { summary?: string } }>;
+    const rows = Object.entries(webhooks).map(([name, item]) => {
+      const summary = (item.post?.summary ?? "").replace(/^[\w-]+:\s*/, "");
+      return `| \`${name}\` | ${summary} |`;
+    });
+    return ["| event (`webhookType`) | when |", "|---|---|", ...rows].join("\n");
+  },
+};
+
+/** A guide's markdown with its generated blocks filled in. Unknown block names fail the build. */
+export function renderGuide(guide: Guide, spec: SpecObject): string {
+  return guide.markdown.replace(/<!--\s*generated:\s*([\w-]+)\s*-->/g, (_, name: string) => {
+    const block = GENERATED_BLOCKS[name];
+    if (!block) throw new Error(`${guide.file}: unknown generated block "${name}" (known: ${Object.keys(GENERATED_BLOCKS).join(", ")})`);
+    return block(spec);
+  });
+}
+
+/** The spec the docs are built from: code samples on every operation, the guides after the API's own description. */
+export function docsSpec(spec: SpecObject, guides: Guide[], packageName: string): SpecObject {
+  const copy = withCodeSamples(spec, { packageName });
+  const info = copy.info as { description?: string };
+  const rendered = guides.map((guide) => renderGuide(guide, spec).trim());
+  // Redoc makes each level-1 heading a group of the navigation and every deeper heading an entry of that group: a
+  // guide starts with `# Title` and divides into `## ...` sections.
+  info.description = [(info.description ?? "").trimEnd(), ...rendered].join("\n\n") + "\n";
+  return copy;
+}
+
+/** Redoc's options. Redoc shows only the samples whose label is in its language list, so the list is the generator's. */
+export function redocOptions(): Record<string, unknown> {
+  return {
+    codeSamples: { languages: SAMPLE_LANGUAGES.map(({ lang, label }) => ({ lang, label })) },
+    // Relative, so the site works under any path prefix: the page itself stays at its URL (Redoc routes in the hash).
+    downloadUrls: [
+      { title: "openapi.json", url: "openapi.json" },
+      { title: "openapi.yaml", url: "openapi.yaml" },
+    ],
+  };
+}
+
+export interface BuildDocsOptions {
+  /** Where the site goes. Default build/docs. */
+  outDir?: string | undefined;
+  /** Print build-docs' output. Default false. */
+  verbose?: boolean | undefined;
+}
+
+export interface DocsBuild {
+  outDir: string;
+  indexHtml: string;
+  operations: number;
+  codeSamples: number;
+  guides: number;
+  /** Size of index.html in bytes. */
+  pageBytes: number;
+}
+
+export async function buildDocs(options: BuildDocsOptions = {}): Promise<DocsBuild> {
+  const outDir = path.resolve(options.outDir ?? DOCS_DIR);
+  let spec: SpecObject;
+  try {
+    spec = JSON.parse(await readFile(BUNDLED_SPEC, "utf8")) as SpecObject;
+  } catch (error) {
+    throw new Error(`cannot read ${path.relative(root, BUNDLED_SPEC)} (run \`npm run generate\` first): ${(error as Error).message}`);
+  }
+  const { name: packageName } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { name: string };
+  const guides = await readGuides();
+  const augmented = docsSpec(spec, guides, packageName);
+
+  await mkdir(outDir, { recursive: true });
+  const augmentedPath = path.join(outDir, "openapi.docs.json");
+  await writeFile(augmentedPath, JSON.stringify(augmented, null, 2) + "\n");
+  await copyFile(BUNDLED_SPEC, path.join(outDir, "openapi.json"));
+  await copyFile(BUNDLED_YAML, path.join(outDir, "openapi.yaml"));
+
+  // Written beside and renamed, so that a server running meanwhile never sends half a page.
+  const indexHtml = path.join(outDir, "index.html");
+  const partial = path.join(outDir, ".index.html.partial");
+  const info = spec.info as { summary?: string };
+  await runRedocly(
+    [
+      "build-docs",
+      augmentedPath,
+      "--output",
+      partial,
+      "--inlineBundle",
+      "--template",
+      TEMPLATE,
+      "--title",
+      DOCS_TITLE,
+      "--templateOptions.description",
+      info.summary ?? DOCS_TITLE,
+      "--openapi",
+      JSON.stringify(redocOptions()),
+      "--lint-config",
+      "off",
+    ],
+    options.verbose ?? false,
+  );
+  const html = await readFile(partial, "utf8");
+  if (html.includes("cdn.redocly.com/redoc")) throw new Error("build-docs still loads Redoc from the CDN: the page would not work offline");
+  if (!html.includes("Content-Security-Policy")) throw new Error(`build-docs ignored the page template ${path.relative(root, TEMPLATE)}`);
+  await rename(partial, indexHtml);
+
+  const paths = augmented.paths as Record<string, Record<string, { "x-codeSamples"?: unknown[] }>>;
+  const operations = collectOperations(spec);
+  const codeSamples = operations.reduce(
+    (sum, op) => sum + (paths[op.path]![op.method.toLowerCase()]!["x-codeSamples"]?.length ?? 0),
+    0,
+  );
+  return { outDir, indexHtml, operations: operations.length, codeSamples, guides: guides.length, pageBytes: (await stat(indexHtml)).size };
+}
+
+function runRedocly(args: string[], verbose: boolean): Promise<void> {
+  const cli = path.join(path.dirname(require.resolve("@redocly/cli/package.json")), "bin/cli.js");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: root,
+      // Offline and quiet: no usage telemetry (neither from the CLI nor from the page), no update check.
+      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_NOTIFICATIONS: "true", NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("error", reject);
+    child.once("exit", (code, signal) => {
+      const text = withoutBanners(output);
+      if (code === 0) {
+        if (verbose && text) console.log(text);
+        resolve();
+      } else {
+        reject(new Error(`redocly build-docs failed (${signal ?? `exit code ${code}`}):\n${text}`));
+      }
+    });
+  });
+}
+
+/** build-docs' output without its boxed notices (Node version, Redoc 3 migration). */
+function withoutBanners(output: string): string {
+  return output
+    .split("\n")
+    .filter((line) => !/[║╔╚═]/.test(line))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

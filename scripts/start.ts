@@ -1,0 +1,80 @@
+/**
+ * npm start [-- --mock-port 4010] [--docs-port 4020] [--dynamic]
+ * The local API sandbox: regenerates from spec/ when it changed, then runs the mock API and the docs site side
+ * by side on loopback. No credentials needed. Ctrl-C stops both.
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generate } from "./generate.js";
+import { buildDocs, DOCS_DIR } from "./lib/docs-site.js";
+import { startMockServer } from "./lib/mock-server.js";
+import { startStaticServer } from "./lib/static-server.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const { values } = parseArgs({
+  options: {
+    "mock-port": { type: "string", default: "4010" },
+    "docs-port": { type: "string", default: "4020" },
+    host: { type: "string", default: "127.0.0.1" },
+    dynamic: { type: "boolean", default: false },
+  },
+});
+
+function port(name: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) {
+    console.error(`--${name} must be a port number, got ${value}`);
+    process.exit(2);
+  }
+  return number;
+}
+
+/** Newest modification time of the files below a folder (or of one file). */
+function newest(target: string): number {
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(target).map((name) => newest(path.join(target, name))));
+}
+
+const mockPort = port("mock-port", values["mock-port"]);
+const docsPort = port("docs-port", values["docs-port"]);
+const bundle = path.join(root, "generated/openapi.json");
+const docsIndex = path.join(DOCS_DIR, "index.html");
+
+try {
+  if (!existsSync(bundle) || newest(path.join(root, "spec")) > newest(bundle)) {
+    console.log("spec/ changed: regenerating generated/ ...");
+    await generate();
+  }
+  if (!existsSync(docsIndex) || newest(bundle) > newest(docsIndex) || newest(path.join(root, "scripts/docs-guides")) > newest(docsIndex)) {
+    console.log("building the docs site ...");
+    await buildDocs();
+  }
+  const [mock, docs] = await Promise.all([
+    startMockServer({ port: mockPort, host: values.host, dynamic: values.dynamic, logLevel: "warn" }),
+    startStaticServer({ root: DOCS_DIR, host: values.host, port: docsPort }),
+  ]);
+  console.log(`
+VideoSDK API sandbox (no credentials needed)
+  mock API   ${mock.url}   any Authorization token works; 'Prefer: example=empty' or 'Prefer: code=404' pick a state
+  docs site  ${docs.url}/
+  try:       curl -H 'Authorization: any-token' ${mock.url}/v2/rooms
+Ctrl-C stops both.`);
+
+  const stop = async (code: number) => {
+    await Promise.allSettled([mock.stop(), docs.close()]);
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop(0));
+  mock.process.once("exit", (code) => {
+    console.error(`the mock server stopped (exit code ${code})`);
+    void stop(1);
+  });
+} catch (error) {
+  const message = (error as NodeJS.ErrnoException).code === "EADDRINUSE" ? `a port is in use: pick others with --mock-port / --docs-port` : (error as Error).message;
+  console.error(`start: ${message}`);
+  process.exit(1);
+}

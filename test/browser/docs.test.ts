@@ -1,0 +1,165 @@
+/**
+ * The docs site in headless Chromium: built from the spec into a temporary directory, served by the project's
+ * static server on loopback, and used as a reader would (navigation, search, code samples), with every request that
+ * would leave loopback blocked and recorded.
+ */
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { webhookEvents } from "../../generated/operations.js";
+import { SAMPLE_LANGUAGES } from "../../scripts/lib/code-samples.js";
+import { buildDocs, DOCS_TITLE, type DocsBuild } from "../../scripts/lib/docs-site.js";
+import { startStaticServer, type StaticServer } from "../../scripts/lib/static-server.js";
+import { CHROMIUM_PATH, chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const SCREENSHOT = path.join(root, "test-output/docs.png");
+
+interface Spec {
+  tags: { name: string; "x-displayName"?: string }[];
+  paths: Record<string, Record<string, { summary: string; tags: string[] }>>;
+}
+
+if (!chromiumAvailable()) {
+  describe("docs site in headless Chromium", () => {
+    it.skip(`skipped: no Chromium at ${CHROMIUM_PATH} (CI installs Debian's chromium; CHROMIUM_PATH points elsewhere)`, () => {});
+  });
+} else {
+  describe("docs site in headless Chromium", () => {
+    let outDir: string;
+    let build: DocsBuild;
+    let spec: Spec;
+    let site: StaticServer;
+    let browser: Browser;
+    let context: BrowserContext;
+    let outside: string[];
+    let page: Page;
+    /** Loads the page's CSP refused: it may only be Redoc's attribution logo, which it hides when blocked. */
+    const blockedByPolicy: string[] = [];
+    const pageErrors: string[] = [];
+
+    beforeAll(async () => {
+      outDir = await mkdtemp(path.join(tmpdir(), "videosdk-docs-"));
+      build = await buildDocs({ outDir });
+      spec = JSON.parse(await readFile(path.join(outDir, "openapi.docs.json"), "utf8")) as Spec;
+      site = await startStaticServer({ root: outDir });
+      browser = await launchBrowser();
+      ({ context, outside } = await offlineContext(browser));
+      await context.exposeBinding("reportPolicyViolation", (_source, uri: string, directive: string) => {
+        blockedByPolicy.push(`${directive} ${uri}`);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          (window as unknown as { reportPolicyViolation(uri: string, directive: string): void }).reportPolicyViolation(event.blockedURI, event.effectiveDirective);
+        });
+      });
+      page = await context.newPage();
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.goto(`${site.url}/`, { waitUntil: "load" });
+      // Hydrated once the search box reacts.
+      await page.locator('[data-testid="search-trigger"]').waitFor();
+    }, 120_000);
+
+    afterAll(async () => {
+      await context?.close();
+      await browser?.close();
+      await site?.close();
+      if (outDir) await rm(outDir, { recursive: true, force: true });
+    });
+
+    /** The labels of the navigation as shown now (groups render their entries once expanded). */
+    const navigation = () =>
+      page.locator('[data-component-name="Menu/Menu"] [data-testid="menu-item-label"]').evaluateAll((items) =>
+        items.map((item) => (item as HTMLElement).innerText.replace(/\s+/g, " ").trim()),
+      );
+
+    it("is one self-contained page, built with every operation's samples", async () => {
+      expect(build.operations).toBeGreaterThan(40);
+      expect(build.codeSamples).toBe(build.operations * SAMPLE_LANGUAGES.length);
+      const html = await readFile(build.indexHtml, "utf8");
+      expect(html).not.toMatch(/<script[^>]+src=/); // Redoc is inlined
+      expect(html).not.toMatch(/<link[^>]+href="https?:/); // no remote styles or fonts
+      expect(html).not.toContain("fonts.googleapis.com");
+      expect(await page.title()).toBe(DOCS_TITLE);
+    });
+
+    it("shows every tag by its display name, and every operation's summary, in the navigation", async () => {
+      const top = await navigation();
+      for (const tag of spec.tags) expect(top, tag.name).toContain(tag["x-displayName"] ?? tag.name);
+      for (const tag of spec.tags) {
+        const operations = Object.values(spec.paths).flatMap((item) => Object.values(item)).filter((op) => op.tags[0] === tag.name);
+        if (!operations.length) continue;
+        await page.locator(`[data-component-name="Menu/Menu"] a[href="/${tag.name.toLowerCase()}"]`).first().click();
+        await expect.poll(async () => (await navigation()).length).toBeGreaterThan(top.length);
+        const labels = (await navigation()).join("\n");
+        for (const op of operations) expect(labels, `${tag.name}: ${op.summary}`).toContain(op.summary);
+      }
+    });
+
+    it("lists every webhook event", async () => {
+      await page.locator('[data-component-name="Menu/Menu"] a[href="/webhookevents"]').first().click();
+      await expect.poll(async () => (await navigation()).join("\n")).toContain(webhookEvents[webhookEvents.length - 1]);
+      const labels = (await navigation()).join("\n");
+      for (const event of webhookEvents) expect(labels, event).toContain(`${event}:`);
+      // The webhooks guide lists them too.
+      await page.goto(`${site.url}/#/section/receiving-webhooks`);
+      const guide = await page.locator("body").innerText();
+      for (const event of webhookEvents) expect(guide, event).toContain(event);
+      expect(guide).toContain("videosdk-signature");
+    });
+
+    it("shows the guides as sections of the navigation", async () => {
+      const top = await navigation();
+      for (const title of ["Authentication and tokens", "Errors and retries", "Pagination", "Receiving webhooks", "Using the mock server", "Using the spec from other languages"]) {
+        expect(top).toContain(title);
+      }
+    });
+
+    it("finds HLS with its search box", async () => {
+      await page.goto(`${site.url}/`);
+      await page.locator('[data-testid="search-trigger"]').click();
+      await page.keyboard.type("HLS");
+      const results = page.locator('[data-component-name="Search/SearchItem"]');
+      await expect.poll(() => results.count()).toBeGreaterThan(3);
+      const texts = await results.allInnerTexts();
+      expect(texts.every((text) => /hls/i.test(text))).toBe(true);
+      expect(texts.join("\n")).toMatch(/hls-started/);
+      await page.keyboard.press("Escape");
+    });
+
+    it("shows an operation's code samples: curl, TypeScript SDK, Python", async () => {
+      await page.goto(`${site.url}/#/hls/starthls`);
+      const code = page.locator('[data-component-name="CodeBlock/CodeBlock"]').first();
+      await expect.poll(() => code.innerText()).toContain('curl -X POST "https://api.videosdk.live/v2/hls/start"');
+      expect(await code.innerText()).toContain('-H "Authorization: $VIDEOSDK_TOKEN"');
+
+      const expected: Record<string, string[]> = {
+        "TypeScript SDK": ['import { createVideoSDK } from "videosdk-api/node";', "await vsdk.hls.start({"],
+        Python: ["import requests", 'os.environ["VIDEOSDK_TOKEN"]', "requests.post(url, json=payload, headers=headers)"],
+        curl: ['"https://api.videosdk.live/v2/hls/start"'],
+      };
+      for (const [label, fragments] of Object.entries(expected)) {
+        await page.locator('[data-component-name="Dropdown/Dropdown"]').filter({ hasText: /^(curl|TypeScript SDK|Python|Go|PHP)$/ }).first().click();
+        await page.locator('[data-component-name="Dropdown/DropdownMenuItem"]').filter({ hasText: new RegExp(`^${label}$`) }).click();
+        for (const fragment of fragments) await expect.poll(() => code.innerText(), { message: `${label}: ${fragment}` }).toContain(fragment);
+        expect(await code.isVisible()).toBe(true);
+      }
+      // Leave the TypeScript sample showing for the screenshot.
+      await page.locator('[data-component-name="Dropdown/Dropdown"]').filter({ hasText: /^curl$/ }).first().click();
+      await page.locator('[data-component-name="Dropdown/DropdownMenuItem"]').filter({ hasText: /^TypeScript SDK$/ }).click();
+      await expect.poll(() => code.innerText()).toContain("vsdk.hls.start(");
+    });
+
+    it("makes no request beyond loopback, and saves a full-page screenshot", async () => {
+      await mkdir(path.dirname(SCREENSHOT), { recursive: true });
+      await page.screenshot({ path: SCREENSHOT, fullPage: true });
+      expect(outside).toEqual([]);
+      expect(blockedByPolicy.filter((entry) => !entry.startsWith("img-src https://cdn.redoc.ly/"))).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * Type-checks TypeScript snippets (docs code samples, guide examples) in memory against the sources, with the
+ * package's names (`videosdk-api`, `videosdk-api/node`) resolving to src/ as they resolve to dist/ for users.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface Snippet {
+  /** A name for messages, e.g. `createRoom` or `02-errors.md block 3`. */
+  name: string;
+  source: string;
+}
+
+/** The compiler's complaints about the snippets, as `name: message`; empty when all compile. */
+export function typecheckSnippets(snippets: Snippet[], options: { ambient?: string } = {}): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(path.join(root, "tsconfig.json"), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: () => {},
+  })!;
+  // Virtual files beside the tests: never written, so parallel runs cannot collide.
+  const dir = path.join(root, "test/.snippets");
+  const files = new Map<string, string>();
+  const names = new Map<string, string>();
+  snippets.forEach((snippet, i) => {
+    const file = path.join(dir, `snippet-${i + 1}.mts`);
+    files.set(file, `${snippet.source}\nexport {};\n`);
+    names.set(file, snippet.name);
+  });
+  if (options.ambient) files.set(path.join(dir, "ambient.d.ts"), options.ambient);
+
+  const compilerOptions: ts.CompilerOptions = {
+    ...config.options,
+    noEmit: true,
+    paths: { "videosdk-api": [path.join(root, "src/index.ts")], "videosdk-api/node": [path.join(root, "src/node/index.ts")] },
+    allowImportingTsExtensions: true,
+  };
+  const host = ts.createCompilerHost(compilerOptions);
+  const { fileExists, readFile, getSourceFile } = host;
+  host.fileExists = (file) => files.has(path.resolve(file)) || fileExists.call(host, file);
+  host.readFile = (file) => files.get(path.resolve(file)) ?? readFile.call(host, file);
+  host.getSourceFile = (file, language, ...rest) => {
+    const text = files.get(path.resolve(file));
+    return text === undefined ? getSourceFile.call(host, file, language, ...rest) : ts.createSourceFile(file, text, language);
+  };
+  const program = ts.createProgram({ rootNames: [...files.keys()], options: compilerOptions, host });
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file && files.has(path.resolve(d.file.fileName)))
+    .map((d) => {
+      const line = d.start === undefined ? "" : `:${d.file!.getLineAndCharacterOfPosition(d.start).line + 1}`;
+      const name = names.get(path.resolve(d.file!.fileName)) ?? path.basename(d.file!.fileName);
+      return `${name}${line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+    });
+}
