@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildDocs, DOCS_DIR } from "./lib/docs-site.js";
+import { portOption, stopOnSignals } from "./lib/cli.js";
 import { startStaticServer } from "./lib/static-server.js";
 
 const { values } = parseArgs({
@@ -16,11 +17,7 @@ const { values } = parseArgs({
   },
 });
 
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be a port number, got ${values.port}`);
-  process.exit(2);
-}
+const port = portOption("port", values.port);
 
 try {
   if (values.build || !existsSync(path.join(DOCS_DIR, "index.html"))) {
@@ -30,11 +27,7 @@ try {
   }
   const site = await startStaticServer({ root: DOCS_DIR, host: values.host, port });
   console.log(`VideoSDK API docs: ${site.url}/  (from ${path.relative(process.cwd(), DOCS_DIR)}; \`npm run docs\` rebuilds, Ctrl-C stops)`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void site.close().then(() => process.exit(0));
-    });
-  }
+  stopOnSignals(() => site.close());
 } catch (error) {
   const message = (error as NodeJS.ErrnoException).code === "EADDRINUSE" ? `port ${port} is in use: pick another with --port` : (error as Error).message;
   console.error(`docs:serve: ${message}`);

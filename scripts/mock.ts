@@ -3,6 +3,7 @@
  * A local VideoSDK API built from the spec: any token is accepted, requests are validated, CORS is on.
  */
 import { parseArgs } from "node:util";
+import { portOption, stopOnSignals } from "./lib/cli.js";
 import { startMockServer } from "./lib/mock-server.js";
 
 const { values } = parseArgs({
@@ -13,11 +14,7 @@ const { values } = parseArgs({
   },
 });
 
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be a port number, got ${values.port}`);
-  process.exit(2);
-}
+const port = portOption("port", values.port);
 
 const mock = await startMockServer({ port, host: values.host, dynamic: values.dynamic, logLevel: "warn" }).catch((error: Error) => {
   console.error(error.message);
@@ -28,9 +25,5 @@ console.log(`VideoSDK mock API: ${mock.url}  (${values.dynamic ? "dynamic" : "st
 console.log(`  try: curl -H 'Authorization: any-token' ${mock.url}/v2/rooms`);
 console.log(`  pick a named example with the header 'Prefer: example=empty', a status with 'Prefer: code=404'. Ctrl-C stops.`);
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    void mock.stop().then(() => process.exit(0));
-  });
-}
+stopOnSignals(() => mock.stop());
 mock.process.once("exit", (code) => process.exit(code ?? 1));

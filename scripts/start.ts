@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generate } from "./generate.js";
 import { buildDocs, DOCS_DIR } from "./lib/docs-site.js";
+import { portOption, stopOnSignals } from "./lib/cli.js";
 import { startMockServer } from "./lib/mock-server.js";
 import { startStaticServer } from "./lib/static-server.js";
 
@@ -23,15 +24,6 @@ const { values } = parseArgs({
   },
 });
 
-function port(name: string, value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0 || number > 65535) {
-    console.error(`--${name} must be a port number, got ${value}`);
-    process.exit(2);
-  }
-  return number;
-}
-
 /** Newest modification time of the files below a folder (or of one file). */
 function newest(target: string): number {
   const stat = statSync(target);
@@ -39,8 +31,8 @@ function newest(target: string): number {
   return Math.max(0, ...readdirSync(target).map((name) => newest(path.join(target, name))));
 }
 
-const mockPort = port("mock-port", values["mock-port"]);
-const docsPort = port("docs-port", values["docs-port"]);
+const mockPort = portOption("mock-port", values["mock-port"]);
+const docsPort = portOption("docs-port", values["docs-port"]);
 const bundle = path.join(root, "generated/openapi.json");
 const docsIndex = path.join(DOCS_DIR, "index.html");
 
@@ -64,14 +56,11 @@ VideoSDK API sandbox (no credentials needed)
   try:       curl -H 'Authorization: any-token' ${mock.url}/v2/rooms
 Ctrl-C stops both.`);
 
-  const stop = async (code: number) => {
-    await Promise.allSettled([mock.stop(), docs.close()]);
-    process.exit(code);
-  };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop(0));
+  const stopBoth = () => Promise.allSettled([mock.stop(), docs.close()]);
+  stopOnSignals(stopBoth);
   mock.process.once("exit", (code) => {
     console.error(`the mock server stopped (exit code ${code})`);
-    void stop(1);
+    void stopBoth().finally(() => process.exit(1));
   });
 } catch (error) {
   const message = (error as NodeJS.ErrnoException).code === "EADDRINUSE" ? `a port is in use: pick others with --mock-port / --docs-port` : (error as Error).message;
