@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { operations, webhookEvents } from "../../generated/operations.js";
 import { operationKeys, spec } from "../support/spec.js";
 
-// The API surface this project promises (catalogue §4 to §12, plus the webhook public key). A lost or
+// The API surface this project promises (rooms to transcription, plus the webhook public key). A lost or
 // renamed endpoint fails here, not in a user's production.
 const EXPECTED_OPERATIONS = [
   "POST /v2/rooms",
@@ -57,7 +57,7 @@ const EXPECTED_OPERATIONS = [
   "GET /v2/public/rsa-public-key",
 ];
 
-// Catalogue §14: every event VideoSDK documents (2025 list page, plus transcription-completed of the 2024 branch).
+// Every event VideoSDK documents (its 2025 list page, plus transcription-completed from its 2024 docs).
 const EXPECTED_WEBHOOK_EVENTS = [
   "participant-joined", "participant-left", "session-started", "session-ended",
   "recording-starting", "recording-started", "recording-stopping", "recording-stopped", "recording-failed",
