@@ -35,7 +35,7 @@ export const operations = {
   listSessions: {"method":"GET","path":"/v2/sessions","namespace":"sessions","methodName":"list","input":"query","pagination":{"items":["data"],"pageInfo":"pageInfo"}},
   getSession: {"method":"GET","path":"/v2/sessions/{sessionId}","namespace":"sessions","methodName":"get","input":null,"pagination":null},
   listSessionParticipants: {"method":"GET","path":"/v2/sessions/{sessionId}/participants","namespace":"sessions","methodName":"listParticipants","input":"query","pagination":{"items":["data","participants"],"pageInfo":"pageInfo"}},
-  listActiveSessionParticipants: {"method":"GET","path":"/v2/sessions/{sessionId}/participants/active","namespace":"sessions","methodName":"listActiveParticipants","input":"query","pagination":{"items":["data"],"pageInfo":"pageInfo"}},
+  listActiveSessionParticipants: {"method":"GET","path":"/v2/sessions/{sessionId}/participants/active","namespace":"sessions","methodName":"listActiveParticipants","input":"query","pagination":{"items":["data","0","participants"],"pageInfo":"pageInfo"}},
   endSession: {"method":"POST","path":"/v2/sessions/end","namespace":"sessions","methodName":"end","input":"body","pagination":null},
   removeSessionParticipant: {"method":"POST","path":"/v2/sessions/participants/remove","namespace":"sessions","methodName":"removeParticipant","input":"body","pagination":null},
   getSessionStats: {"method":"GET","path":"/v2/sessions/{sessionId}/stats","namespace":"sessions","methodName":"getStats","input":null,"pagination":null},

@@ -91,7 +91,7 @@ export interface paths {
          *     endpoint index says POST.
          *
          *     An unknown or foreign room is answered with an error: the official server SDK treats 400, 402 and 404 as
-         *     "not valid" (exact status UNCONFIRMED). Expect **402** in particular for unknown rooms.
+         *     "not valid" (exact status UNCONFIRMED). Treat 402 and 404 alike.
          */
         get: operations["validateRoom"];
         put?: never;
@@ -208,8 +208,9 @@ export interface paths {
          *     details.
          *
          *     Here `data` is an **array of session documents** (normally one, with `_id` rather than `id`); the
-         *     participants are in `data[0].participants`. The participant `mode` is `SEND_AND_RECV` in the 2025 docs and
-         *     `CONFERENCE` in the 2024 docs (other values UNCONFIRMED).
+         *     participants are in `data[0].participants`, and `pageInfo` counts participants, so the SDK pages over
+         *     `data.0.participants` (as the official server SDK reads it). The participant `mode` is `SEND_AND_RECV` in the
+         *     2025 docs and `CONFERENCE` in the 2024 docs (other values UNCONFIRMED).
          */
         get: operations["listActiveSessionParticipants"];
         put?: never;
@@ -394,7 +395,7 @@ export interface paths {
          *     default 20), in a `{pageInfo, data}` envelope.
          *
          *     `roomId` is marked required by the 2024 docs; the official server SDK treats it as optional (UNCONFIRMED
-         *     which is right). `query` and `withTranscription` are sent only by the official server SDK (UNCONFIRMED).
+         *     which is right), so it is optional here. Pass it: the docs' callers always do. `query` and `withTranscription` are sent only by the official server SDK (UNCONFIRMED).
          */
         get: operations["listRecordings"];
         put?: never;
@@ -495,8 +496,9 @@ export interface paths {
          *     from 1, `perPage` default 20), in a `{pageInfo, data}` envelope. Items have `mode: participant` and
          *     `kind: audio_video`.
          *
-         *     `roomId` is modelled as required by analogy with the track-recording list, whose page marks it REQUIRED;
-         *     this page's badges were not captured and the official server SDK treats it as optional (UNCONFIRMED).
+         *     `roomId` is probably required, by analogy with the track-recording list whose page marks it REQUIRED, but
+         *     this page's badges were not captured and the official server SDK treats it as optional (UNCONFIRMED), so it
+         *     is optional here.
          */
         get: operations["listParticipantRecordings"];
         put?: never;
@@ -2047,10 +2049,11 @@ export interface webhooks {
          * ai-deployment-session-starting: an AI-deployment session is queued
          * @description Sent when an AI-agent deployment session has been started and is in the `Queued` state.
          *
-         *     `data`: `sessionId` (the AI-deployment session id, `session-<uuid>`, not a meeting session).
+         *     `data`: `sessionId` (the AI-deployment session id, `session-<uuid>` in the sample, not a meeting session).
          *
-         *     AI deployments (`/ai/v1/ai-deployment-sessions`) are outside this description; where these events are
-         *     delivered is not documented. The official server SDK knows newer `agent-session-*` names for these events
+         *     AI deployments (`/ai/v1/ai-deployment-sessions`) are outside this description; VideoSDK's agent-cloud docs
+         *     deliver these events to the `webhook.endPoint` given when the deployment session is started. The official
+         *     server SDK knows newer `agent-session-*` names for these events
          *     (UNCONFIRMED).
          */
         post: operations["aiDeploymentSessionStartingWebhook"];
@@ -2312,8 +2315,8 @@ export interface components {
             type?: components["schemas"]["LayoutType"];
             priority?: components["schemas"]["LayoutPriority"];
             /**
-             * @description Tiles in the grid, at most 4 for recordings and RTMP (docs). The official server SDK allows 0 to 25 with
-             *     a default of 25 (UNCONFIRMED).
+             * @description Tiles in the grid. The docs say at most 4 for recordings and RTMP; the official server SDK allows 0 to 25
+             *     with a default of 25 (UNCONFIRMED which the API enforces, so the schema accepts 0 to 25).
              */
             gridSize?: number;
         };
@@ -2368,7 +2371,7 @@ export interface components {
         HlsLayout: {
             type?: components["schemas"]["LayoutType"];
             priority?: components["schemas"]["LayoutPriority"];
-            /** @description Tiles in the grid, at most 25 for HLS. */
+            /** @description Tiles in the grid, at most 25 for HLS (the official server SDK allows 0 to 25, default 25; UNCONFIRMED). */
             gridSize?: number;
         };
         /** @description Also record the stream (HLS and RTMP only). */
@@ -2672,7 +2675,7 @@ export interface components {
              * @description The room the session ran in.
              * @example abc-xyzw-lmno
              */
-            roomId: string;
+            roomId?: string;
             /**
              * @description The room's custom id, when it has one.
              * @example testing-room
@@ -2695,7 +2698,7 @@ export interface components {
              */
             end?: string | null;
             /** @description Everyone who joined, including those who left. */
-            participants: components["schemas"]["Participant"][];
+            participants?: components["schemas"]["Participant"][];
             /**
              * @description Active duration of the session (unit UNCONFIRMED; the sample shows 0).
              * @example 0
@@ -4249,10 +4252,12 @@ export interface components {
         };
         /**
          * @description State of a transcription job: `running` while a realtime transcription runs, `completed` once it has ended
-         *     or a post-call transcription is done. Other values (for example a failure state) are UNCONFIRMED.
-         * @enum {string}
+         *     or a post-call transcription is done. Other values (for example a failure state, since a
+         *     `transcription-failed` webhook exists) are UNCONFIRMED, so any string is accepted.
+         * @example running
+         * @example completed
          */
-        TranscriptionStatus: "running" | "completed";
+        TranscriptionStatus: string;
         /** @description Where a realtime transcription runs. */
         RealtimeTranscriptionExtensionConfig: {
             /**
@@ -5124,8 +5129,8 @@ export interface components {
         /** @description An AI-agent deployment session (VideoSDK agent cloud). */
         AiDeploymentSessionData: {
             /**
-             * @description The AI-deployment session id (`session-<uuid>`), from `/ai/v1/ai-deployment-sessions`; not a meeting
-             *     session id.
+             * @description The AI-deployment session id (`session-<uuid>` in the webhook sample; the start-session call's answer shows
+             *     a plain UUID), from `/ai/v1/ai-deployment-sessions`; not a meeting session id.
              * @example session-5bf19efa-22af-41d8-8a3f-b4dbd3f8bcac
              */
             sessionId: string;
@@ -5196,8 +5201,9 @@ export interface components {
             };
         };
         /**
-         * @description VideoSDK answers unknown or foreign rooms with 402 (for example validating an unknown room, or deactivating a
-         *     room by its customRoomId). Treat it as "not found".
+         * @description VideoSDK may answer unknown or foreign rooms with 402: it is the documented answer to deactivating a room by its
+         *     customRoomId, and VideoSDK's own server SDK treats 402 like 404 elsewhere (UNCONFIRMED which calls use it).
+         *     Treat it as "not found".
          */
         PaymentRequired: {
             headers: {
@@ -5225,11 +5231,14 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description Rate limited. Wait for `Retry-After` before trying again. */
+        /**
+         * @description Rate limited. VideoSDK documents neither its limits nor a `Retry-After` header (UNCONFIRMED); when the header is
+         *     sent, wait that long before trying again.
+         */
         TooManyRequests: {
             headers: {
                 /**
-                 * @description Seconds to wait, or an HTTP date.
+                 * @description Seconds to wait, or an HTTP date (UNCONFIRMED that VideoSDK sends it).
                  * @example 1
                  */
                 "Retry-After"?: string;
@@ -5836,12 +5845,13 @@ export interface operations {
     };
     listRecordings: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The room whose recordings are listed (required per the 2024 docs; optional per the official server SDK).
+                 * @description The room whose recordings are listed (required per the 2024 docs; optional per the official server SDK;
+                 *     UNCONFIRMED).
                  * @example abc-xyzw-lmno
                  */
-                roomId: string;
+                roomId?: string;
                 /**
                  * @description Only the recordings of this session.
                  * @example 61d6e823783d6b03a026ac05
@@ -6022,13 +6032,13 @@ export interface operations {
     };
     listParticipantRecordings: {
         parameters: {
-            query: {
+            query?: {
                 /**
-                 * @description The room whose participant recordings are listed (required by analogy with the track list; UNCONFIRMED,
-                 *     optional per the official server SDK).
+                 * @description The room whose participant recordings are listed (probably required, by analogy with the track list;
+                 *     optional per the official server SDK; UNCONFIRMED).
                  * @example abcd-efgh-riwb
                  */
-                roomId: string;
+                roomId?: string;
                 /**
                  * @description Only the recordings of this session.
                  * @example 61d6e823783d6b03a026ac05
@@ -6334,8 +6344,12 @@ export interface operations {
                 id?: string;
                 /** @description The 1-based page number. */
                 page?: components["parameters"]["Page"];
-                /** @description Items per page. */
-                perPage?: components["parameters"]["PerPage"];
+                /**
+                 * @description Items per page. The docs sample answers with `perPage: 10`, so the server's default may be 10 rather than
+                 *     the 20 of other lists (UNCONFIRMED); pass it to be sure.
+                 * @example 10
+                 */
+                perPage?: number;
             };
             header?: never;
             path?: never;

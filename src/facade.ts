@@ -26,8 +26,10 @@ export type QueryParams<K extends OperationId> = NonNullable<Ops[K]["parameters"
 /** The parsed 200 body of an operation. */
 export type ResponseBody<K extends OperationId> = JsonOf<Ops[K]["responses"][200]>;
 
+/** One step along a pagination path: a property, or an array index such as `0`. */
+type Step<T, Key extends string> = T extends readonly (infer Element)[] ? (Key extends `${number}` ? Element : never) : T[Key & keyof T];
 type At<T, Keys extends readonly string[]> = Keys extends readonly [infer Head extends string, ...infer Rest extends string[]]
-  ? At<NonNullable<T>[Head & keyof NonNullable<T>], Rest>
+  ? At<Step<NonNullable<T>, Head>, Rest>
   : T;
 
 /** The item type of a list operation, found along its pagination path. */

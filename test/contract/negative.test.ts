@@ -41,7 +41,7 @@ describe("negative cases against the mock", () => {
   });
 
   it("a missing required query parameter is rejected", async () => {
-    const error = await rejection(mockClient().recordings.list({} as never));
+    const error = await rejection(mockClient().trackRecordings.list({} as never));
     expect(error).toBeInstanceOf(BadRequestError);
   });
 

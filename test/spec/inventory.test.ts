@@ -125,8 +125,10 @@ describe("inventory", () => {
     expect(paged.length).toBeGreaterThanOrEqual(12);
     for (const [operationId, op] of paged) {
       const operation = spec.paths[op.path][op.method.toLowerCase()];
-      const names = (operation.parameters as { $ref?: string; name?: string }[]).map((p) => p.name ?? p.$ref?.split("/").pop());
-      expect(names, operationId).toEqual(expect.arrayContaining(["Page", "PerPage"]));
+      const names = (operation.parameters as { $ref?: string; name?: string }[]).map(
+        (p) => p.name ?? spec.components.parameters[p.$ref!.split("/").pop()!].name,
+      );
+      expect(names, operationId).toEqual(expect.arrayContaining(["page", "perPage"]));
     }
   });
 });

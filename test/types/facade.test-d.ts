@@ -42,6 +42,8 @@ describe("the facade", () => {
     expectTypeOf(vsdk.rooms.list()).toEqualTypeOf<PagedList<Schemas["Room"], Schemas["RoomList"]>>();
     expectTypeOf<ListItem<"listMergeRecordings">>().toEqualTypeOf<Schemas["MergeRecording"]>();
     expectTypeOf<ListItem<"listSessionParticipants">>().toEqualTypeOf<Schemas["Participant"]>();
+    // data is an array of session documents; the pages count the participants of the first one.
+    expectTypeOf<ListItem<"listActiveSessionParticipants">>().toEqualTypeOf<Schemas["ActiveParticipant"]>();
     expectTypeOf<ListItem<"listRealtimeTranscriptions">>().toEqualTypeOf<Schemas["RealtimeTranscription"]>();
     void vsdk.rooms.list({}, { maxItems: 10, maxPages: 2 });
     // @ts-expect-error caps are list-only options

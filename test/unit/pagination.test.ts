@@ -59,6 +59,11 @@ describe("for await across pages", () => {
     expect(server.requests[0]!.url).toMatch(/^\/v2\/sessions\/s1\/participants\?/);
   });
 
+  it("follows `data.0.participants` (active participants: an array of session documents)", async () => {
+    server.handle(pagedHandler((participants, pageInfo) => ({ pageInfo, data: [{ _id: "s1", participants }] })));
+    expect(ids(await client().sessions.listActiveParticipants("s1", { perPage: 3 }).toArray())).toEqual(everyId);
+  });
+
   it("starts at the page the query asks for", async () => {
     server.handle(pagedHandler((data, pageInfo) => ({ pageInfo, data })));
     expect(ids(await client().rooms.list({ page: 2, perPage: 3 }).toArray())).toEqual(everyId.slice(3));
