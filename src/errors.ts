@@ -72,7 +72,7 @@ export class AuthenticationError extends APIError {
 export class PermissionDeniedError extends APIError {
   override name = "PermissionDeniedError";
 }
-/** 404, and 402: VideoSDK answers unknown or foreign rooms with 402. */
+/** 404, and 402: VideoSDK may answer unknown or foreign rooms with 402. */
 export class NotFoundError extends APIError {
   override name = "NotFoundError";
 }
