@@ -17,6 +17,8 @@ export interface MockServerOptions {
   host?: string;
   /** Generate responses from the schemas instead of returning the spec's examples. */
   dynamic?: boolean;
+  /** With `dynamic`, a seed that makes the generated responses repeatable. */
+  seed?: string;
   /** Prism's log level. Default `warn`. */
   logLevel?: "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
   /** Where Prism's output goes. Default: inherited. */
@@ -39,6 +41,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const port = options.port === 0 ? await freePort(host) : (options.port ?? 4010);
   const args = [prismBin, "mock", bundledSpec, "--host", host, "--port", String(port), "--cors", "--verboseLevel", options.logLevel ?? "warn"];
   if (options.dynamic) args.push("--dynamic");
+  if (options.seed !== undefined) args.push("--seed", options.seed);
   const child = spawn(process.execPath, args, { stdio: options.stdio ?? "inherit", cwd: root });
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 
