@@ -80,6 +80,361 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 
+/**
+ * The client's methods, by namespace and method name, each naming its operation. The client's types map over
+ * this interface, so an editor shows these comments when hovering `vsdk.<namespace>.<method>`.
+ */
+export interface OperationMethods {
+  rooms: {
+    /**
+     * List rooms
+     *
+     * `GET /v2/rooms` (listRooms)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    list: "listRooms";
+    /**
+     * Create a room
+     *
+     * `POST /v2/rooms` (createRoom)
+     */
+    create: "createRoom";
+    /**
+     * Fetch a room
+     *
+     * `GET /v2/rooms/{roomId}` (getRoom)
+     */
+    get: "getRoom";
+    /**
+     * Enable or disable a room
+     *
+     * `POST /v2/rooms/{roomId}` (updateRoom)
+     *
+     * @deprecated Unconfirmed as a current VideoSDK endpoint; see the spec.
+     */
+    update: "updateRoom";
+    /**
+     * Validate a room
+     *
+     * `GET /v2/rooms/validate/{roomId}` (validateRoom)
+     */
+    validate: "validateRoom";
+    /**
+     * Deactivate a room
+     *
+     * `POST /v2/rooms/deactivate` (deactivateRoom)
+     */
+    deactivate: "deactivateRoom";
+  };
+  sessions: {
+    /**
+     * List sessions
+     *
+     * `GET /v2/sessions` (listSessions)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    list: "listSessions";
+    /**
+     * Fetch a session
+     *
+     * `GET /v2/sessions/{sessionId}` (getSession)
+     */
+    get: "getSession";
+    /**
+     * List the participants of a session
+     *
+     * `GET /v2/sessions/{sessionId}/participants` (listSessionParticipants)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    listParticipants: "listSessionParticipants";
+    /**
+     * List the connected participants of a session
+     *
+     * `GET /v2/sessions/{sessionId}/participants/active` (listActiveSessionParticipants)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    listActiveParticipants: "listActiveSessionParticipants";
+    /**
+     * End a session
+     *
+     * `POST /v2/sessions/end` (endSession)
+     */
+    end: "endSession";
+    /**
+     * Remove a participant
+     *
+     * `POST /v2/sessions/participants/remove` (removeSessionParticipant)
+     */
+    removeParticipant: "removeSessionParticipant";
+    /**
+     * Fetch the quality stats of a session
+     *
+     * `GET /v2/sessions/{sessionId}/stats` (getSessionStats)
+     */
+    getStats: "getSessionStats";
+    /**
+     * Fetch the quality stats of a participant
+     *
+     * `GET /v2/sessions/{sessionId}/participant/{participantId}/stats` (getSessionParticipantStats)
+     */
+    getParticipantStats: "getSessionParticipantStats";
+  };
+  recordings: {
+    /**
+     * Start a meeting recording
+     *
+     * `POST /v2/recordings/start` (startRecording)
+     */
+    start: "startRecording";
+    /**
+     * Stop a meeting recording
+     *
+     * `POST /v2/recordings/end` (endRecording)
+     */
+    end: "endRecording";
+    /**
+     * List meeting recordings
+     *
+     * `GET /v2/recordings` (listRecordings)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    list: "listRecordings";
+    /**
+     * Fetch a meeting recording
+     *
+     * `GET /v2/recordings/{recordingId}` (getRecording)
+     */
+    get: "getRecording";
+    /**
+     * Delete a meeting recording
+     *
+     * `DELETE /v2/recordings/{recordingId}` (deleteRecording)
+     */
+    delete: "deleteRecording";
+  };
+  participantRecordings: {
+    /**
+     * Start recording a participant
+     *
+     * `POST /v2/recordings/participant/start` (startParticipantRecording)
+     */
+    start: "startParticipantRecording";
+    /**
+     * Stop recording a participant
+     *
+     * `POST /v2/recordings/participant/stop` (stopParticipantRecording)
+     */
+    stop: "stopParticipantRecording";
+    /**
+     * List participant recordings
+     *
+     * `GET /v2/recordings/participant` (listParticipantRecordings)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    list: "listParticipantRecordings";
+    /**
+     * Fetch a participant recording
+     *
+     * `GET /v2/recordings/participant/{participantRecordingId}` (getParticipantRecording)
+     */
+    get: "getParticipantRecording";
+    /**
+     * Delete a participant recording
+     *
+     * `DELETE /v2/recordings/participant/{participantRecordingId}` (deleteParticipantRecording)
+     */
+    delete: "deleteParticipantRecording";
+  };
+  trackRecordings: {
+    /**
+     * Start recording a participant's track
+     *
+     * `POST /v2/recordings/participant/track/start` (startTrackRecording)
+     */
+    start: "startTrackRecording";
+    /**
+     * Stop recording a participant's track
+     *
+     * `POST /v2/recordings/participant/track/stop` (stopTrackRecording)
+     */
+    stop: "stopTrackRecording";
+    /**
+     * List track recordings
+     *
+     * `GET /v2/recordings/participant/track` (listTrackRecordings)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    list: "listTrackRecordings";
+    /**
+     * Fetch a track recording
+     *
+     * `GET /v2/recordings/participant/track/{trackRecordingId}` (getTrackRecording)
+     */
+    get: "getTrackRecording";
+    /**
+     * Delete a track recording
+     *
+     * `DELETE /v2/recordings/participant/track/{trackRecordingId}` (deleteTrackRecording)
+     */
+    delete: "deleteTrackRecording";
+  };
+  mergeRecordings: {
+    /**
+     * List merge recordings
+     *
+     * `GET /v2/recordings/participant/merge` (listMergeRecordings)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    list: "listMergeRecordings";
+    /**
+     * Merge participant recordings into stereo audio
+     *
+     * `POST /v2/recordings/participant/merge` (createMergeRecording)
+     */
+    create: "createMergeRecording";
+    /**
+     * Fetch a merge recording
+     *
+     * `GET /v2/recordings/participant/merge/{mergeId}` (getMergeRecording)
+     */
+    get: "getMergeRecording";
+  };
+  livestreams: {
+    /**
+     * Start an RTMP livestream
+     *
+     * `POST /v2/livestreams/start` (startLivestream)
+     */
+    start: "startLivestream";
+    /**
+     * Stop an RTMP livestream
+     *
+     * `POST /v2/livestreams/end` (endLivestream)
+     */
+    end: "endLivestream";
+    /**
+     * List RTMP livestreams
+     *
+     * `GET /v2/livestreams` (listLivestreams)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    list: "listLivestreams";
+    /**
+     * Fetch an RTMP livestream
+     *
+     * `GET /v2/livestreams/{livestreamId}` (getLivestream)
+     */
+    get: "getLivestream";
+  };
+  hls: {
+    /**
+     * Start an HLS stream
+     *
+     * `POST /v2/hls/start` (startHls)
+     */
+    start: "startHls";
+    /**
+     * Stop an HLS stream
+     *
+     * `POST /v2/hls/end` (endHls)
+     */
+    end: "endHls";
+    /**
+     * List HLS streams
+     *
+     * `GET /v2/hls` (listHls)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    list: "listHls";
+    /**
+     * Fetch an HLS stream
+     *
+     * `GET /v2/hls/{hlsId}` (getHls)
+     */
+    get: "getHls";
+    /**
+     * Delete an HLS stream
+     *
+     * `DELETE /v2/hls/{hlsId}` (deleteHls)
+     */
+    delete: "deleteHls";
+    /**
+     * Fetch the active HLS stream of a room
+     *
+     * `GET /v2/hls/{roomId}/active` (getActiveHls)
+     */
+    getActive: "getActiveHls";
+    /**
+     * Capture a thumbnail of an HLS stream
+     *
+     * `POST /v2/hls/capture` (captureHlsThumbnail)
+     */
+    captureThumbnail: "captureHlsThumbnail";
+  };
+  realtimeTranscriptions: {
+    /**
+     * Start realtime transcription
+     *
+     * `POST /ai/v1/realtime-transcriptions/start` (startRealtimeTranscription)
+     */
+    start: "startRealtimeTranscription";
+    /**
+     * Stop realtime transcription
+     *
+     * `POST /ai/v1/realtime-transcriptions/end` (endRealtimeTranscription)
+     */
+    end: "endRealtimeTranscription";
+    /**
+     * List realtime transcriptions
+     *
+     * `GET /ai/v1/realtime-transcriptions` (listRealtimeTranscriptions)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    list: "listRealtimeTranscriptions";
+    /**
+     * Fetch a realtime transcription
+     *
+     * `GET /ai/v1/realtime-transcriptions/{transcriptionId}` (getRealtimeTranscription)
+     */
+    get: "getRealtimeTranscription";
+  };
+  postTranscriptions: {
+    /**
+     * List post-call transcriptions and summaries
+     *
+     * `GET /ai/v1/post-transcriptions` (listPostTranscriptions)
+     *
+     * Returns a paged list: await it for the first page, or iterate it with `for await`.
+     */
+    list: "listPostTranscriptions";
+    /**
+     * Fetch a post-call transcription
+     *
+     * `GET /ai/v1/post-transcriptions/{transcriptionId}` (getPostTranscription)
+     */
+    get: "getPostTranscription";
+  };
+  webhooks: {
+    /**
+     * Fetch the webhook public key
+     *
+     * `GET /v2/public/rsa-public-key` (getWebhookPublicKey)
+     */
+    getPublicKey: "getWebhookPublicKey";
+  };
+}
+
 /** Every webhook event of the spec, in the spec's order. */
 export const webhookEvents = [
   "participant-joined",

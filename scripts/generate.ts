@@ -99,6 +99,14 @@ ${body}
 
 export type OperationId = keyof typeof operations;
 
+/**
+ * The client's methods, by namespace and method name, each naming its operation. The client's types map over
+ * this interface, so an editor shows these comments when hovering \`vsdk.<namespace>.<method>\`.
+ */
+export interface OperationMethods {
+${renderMethodDocs(operations)}
+}
+
 /** Every webhook event of the spec, in the spec's order. */
 export const webhookEvents = ${JSON.stringify(events, null, 2)} as const;
 
@@ -106,11 +114,29 @@ export type WebhookEventName = (typeof webhookEvents)[number];
 `;
 }
 
-function renderMethodList(operations: OperationInfo[]): string {
+function renderMethodDocs(operations: OperationInfo[]): string {
+  const byNamespace = groupByNamespace(operations);
+  return [...byNamespace]
+    .map(([namespace, ops]) => {
+      const methods = ops.map((op) => {
+        const doc = [op.summary.replace(/\*\//g, "*\\/"), `\`${op.method} ${op.path}\` (${op.operationId})`];
+        if (op.pagination) doc.push("Returns a paged list: await it for the first page, or iterate it with `for await`.");
+        if (op.deprecated) doc.push("@deprecated Unconfirmed as a current VideoSDK endpoint; see the spec.");
+        return `    /**\n${doc.map((line) => `     * ${line}`).join("\n     *\n")}\n     */\n    ${op.methodName}: "${op.operationId}";`;
+      });
+      return `  ${namespace}: {\n${methods.join("\n")}\n  };`;
+    })
+    .join("\n");
+}
+
+function groupByNamespace(operations: OperationInfo[]): Map<string, OperationInfo[]> {
   const byNamespace = new Map<string, OperationInfo[]>();
-  for (const op of operations) {
-    byNamespace.set(op.namespace, [...(byNamespace.get(op.namespace) ?? []), op]);
-  }
+  for (const op of operations) byNamespace.set(op.namespace, [...(byNamespace.get(op.namespace) ?? []), op]);
+  return byNamespace;
+}
+
+function renderMethodList(operations: OperationInfo[]): string {
+  const byNamespace = groupByNamespace(operations);
   const lines = [
     "# SDK methods",
     "",

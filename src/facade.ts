@@ -5,8 +5,8 @@
  * The facade builds its request itself rather than through openapi-fetch: a URL and a string body are all a
  * call needs, and skipping openapi-fetch's per-call `Request` keeps the per-call cost close to a bare fetch.
  */
-import { operations as operationTable, type OperationId, type OperationInfo } from "../generated/operations.js";
-import type { operations as OperationTypes } from "../generated/schema.js";
+import { operations as operationTable, type OperationId, type OperationInfo, type OperationMethods } from "../generated/operations.js";
+import type { components, operations as OperationTypes } from "../generated/schema.js";
 import { errorFromResponse, InvalidResponseError } from "./errors.js";
 import { PagedList, type PaginationOptions } from "./pagination.js";
 import { fillPath, serializeQuery } from "./query.js";
@@ -19,6 +19,8 @@ type Ops = OperationTypes;
 
 type JsonOf<T> = T extends { content: { "application/json": infer Body } } ? Body : never;
 
+/** A named schema of the spec: `Schema<"Room">`, `Schema<"HlsStream">`. */
+export type Schema<Name extends keyof components["schemas"]> = components["schemas"][Name];
 /** The request body of an operation. */
 export type RequestBody<K extends OperationId> = JsonOf<NonNullable<Ops[K]["requestBody"]>>;
 /** The query parameters of an operation. */
@@ -63,9 +65,8 @@ type MethodOf<K extends OperationId> = Table[K]["pagination"] extends null
 
 /** The generated methods, grouped by namespace: `Facade["rooms"]["create"]`. */
 export type Facade = {
-  [N in Table[OperationId]["namespace"]]: {
-    [K in OperationId as Table[K]["namespace"] extends N ? Table[K]["methodName"] : never]: MethodOf<K>;
-  };
+  // Mapping over the generated OperationMethods keeps its doc comments on every method.
+  [N in keyof OperationMethods]: { [M in keyof OperationMethods[N]]: MethodOf<OperationMethods[N][M] & OperationId> };
 };
 
 // ---- runtime --------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ export { createVideoSDK, DEFAULT_BASE_URL } from "./client.js";
 export type { ClientSettings, CreateVideoSDKOptions, VideoSDK } from "./client.js";
 export { createPathClient } from "./path-client.js";
 export type { PathClient } from "./path-client.js";
-export type { Facade, ListItem, ListOptions, QueryParams, RequestBody, ResponseBody } from "./facade.js";
+export type { Facade, ListItem, ListOptions, QueryParams, RequestBody, ResponseBody, Schema } from "./facade.js";
 export { PagedList } from "./pagination.js";
 export type { PageInfo, PaginationOptions } from "./pagination.js";
 export type { RequestOptions } from "./transport.js";

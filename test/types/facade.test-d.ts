@@ -1,6 +1,6 @@
 /** Type-level tests: the facade and the path client are typed from the spec; wrong calls do not compile. */
 import { describe, expectTypeOf, it } from "vitest";
-import { createPathClient, createVideoSDK, type components, type ListItem, type PagedList } from "../../src/index.js";
+import { createPathClient, createVideoSDK, type components, type ListItem, type PagedList, type RequestBody, type Schema } from "../../src/index.js";
 import { createVideoSDK as createNodeVideoSDK } from "../../src/node/index.js";
 
 type Schemas = components["schemas"];
@@ -48,6 +48,13 @@ describe("the facade", () => {
     void vsdk.rooms.list({}, { maxItems: 10, maxPages: 2 });
     // @ts-expect-error caps are list-only options
     void vsdk.rooms.get("abcd-efgh-ijkl", { maxItems: 1 });
+  });
+
+  it("names the spec's schemas and each operation's body", () => {
+    expectTypeOf<Schema<"Room">>().toEqualTypeOf<Schemas["Room"]>();
+    expectTypeOf<RequestBody<"startHls">>().toEqualTypeOf<Schemas["StartHlsRequest"]>();
+    // @ts-expect-error no such schema
+    expectTypeOf<Schema<"Meeting">>();
   });
 
   it("has no method that the spec lacks", () => {
