@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
-import { collectOperations, sdkMethodName, type OperationInfo } from "./lib/operations.js";
+import { collectOperations, type OperationInfo } from "./lib/operations.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const HEADER = "This file is generated from spec/ by `npm run generate`. Do not edit it by hand.";
@@ -163,9 +163,6 @@ function renderMethodList(operations: OperationInfo[]): string {
   }
   return lines.join("\n");
 }
-
-// Exported for tests that check the naming rule directly.
-export { sdkMethodName };
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error: unknown) => {

@@ -1,11 +1,6 @@
 /** Where the Authorization header comes from: a static token, the caller's getToken, or a minting cache. */
 import { ConfigurationError } from "./errors.js";
 
-/** Credentials of the universal client: a token, or a function that returns one. */
-export type TokenCredentials =
-  | { token: string; getToken?: never }
-  | { getToken: () => string | Promise<string>; token?: never };
-
 export type TokenProvider = () => Promise<string>;
 
 export function tokenProviderFrom(credentials: { token?: unknown; getToken?: unknown }): TokenProvider | undefined {
