@@ -14,14 +14,14 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
 import { collectOperations, type OperationInfo } from "./lib/operations.js";
+import { GENERATED_DIR, SPEC_ROOT } from "./lib/paths.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const HEADER = "This file is generated from spec/ by `npm run generate`. Do not edit it by hand.";
 
 /** Writes every generated file into outDir; returns how many operations the spec has. */
-export async function generate(outDir = path.join(root, "generated")): Promise<{ files: string[]; operations: number }> {
+export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[]; operations: number }> {
   await mkdir(outDir, { recursive: true });
-  const spec = await bundleSpec(path.join(root, "spec/openapi.yaml"));
+  const spec = await bundleSpec(SPEC_ROOT);
   const operations = collectOperations(spec);
 
   const files: Record<string, string> = {
@@ -39,7 +39,7 @@ export async function generate(outDir = path.join(root, "generated")): Promise<{
 
 async function main(): Promise<void> {
   const outFlag = process.argv.indexOf("--out");
-  const outDir = path.resolve(outFlag > 0 ? process.argv[outFlag + 1]! : path.join(root, "generated"));
+  const outDir = path.resolve(outFlag > 0 ? process.argv[outFlag + 1]! : GENERATED_DIR);
   const result = await generate(outDir);
   console.log(`generated ${result.files.length} files, ${result.operations} operations → ${path.relative(process.cwd(), outDir) || "."}`);
 }

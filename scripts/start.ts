@@ -5,15 +5,13 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generate } from "./generate.js";
-import { buildDocs, DOCS_DIR } from "./lib/docs-site.js";
+import { buildDocs, DOCS_DIR, GUIDES_DIR } from "./lib/docs-site.js";
 import { portOption, stopOnSignals } from "./lib/cli.js";
 import { startMockServer } from "./lib/mock-server.js";
+import { BUNDLED_SPEC_JSON, SPEC_ROOT } from "./lib/paths.js";
 import { startStaticServer } from "./lib/static-server.js";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const { values } = parseArgs({
   options: {
@@ -33,15 +31,15 @@ function newest(target: string): number {
 
 const mockPort = portOption("mock-port", values["mock-port"]);
 const docsPort = portOption("docs-port", values["docs-port"]);
-const bundle = path.join(root, "generated/openapi.json");
+const bundle = BUNDLED_SPEC_JSON;
 const docsIndex = path.join(DOCS_DIR, "index.html");
 
 try {
-  if (!existsSync(bundle) || newest(path.join(root, "spec")) > newest(bundle)) {
+  if (!existsSync(bundle) || newest(path.dirname(SPEC_ROOT)) > newest(bundle)) {
     console.log("spec/ changed: regenerating generated/ ...");
     await generate();
   }
-  if (!existsSync(docsIndex) || newest(bundle) > newest(docsIndex) || newest(path.join(root, "scripts/docs-guides")) > newest(docsIndex)) {
+  if (!existsSync(docsIndex) || newest(bundle) > newest(docsIndex) || newest(GUIDES_DIR) > newest(docsIndex)) {
     console.log("building the docs site ...");
     await buildDocs();
   }

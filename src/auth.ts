@@ -37,16 +37,16 @@ export interface MintedToken {
 }
 
 /**
- * Mints on first use and again shortly before expiry, so there is one signature per token lifetime, not per
- * request. Concurrent callers share one minting.
+ * Mints on first use (or starts from `initial`) and again shortly before expiry, so there is one signature per
+ * token lifetime, not per request. Concurrent callers share one minting.
  */
 export function cachedTokenProvider(
   mint: () => MintedToken,
-  options: { now?: () => number; refreshBeforeMs?: number } = {},
+  options: { now?: () => number; refreshBeforeMs?: number; initial?: MintedToken } = {},
 ): TokenProvider {
   const now = options.now ?? Date.now;
   const margin = options.refreshBeforeMs ?? 60_000;
-  let current: MintedToken | undefined;
+  let current: MintedToken | undefined = options.initial;
   return async () => {
     if (!current || now() >= current.expiresAt - margin) current = mint();
     return current.token;

@@ -5,6 +5,7 @@
 import { tokenProviderFrom, type TokenProvider } from "./auth.js";
 import { ConfigurationError } from "./errors.js";
 import { createFacade, type Facade } from "./facade.js";
+import { millisecondsOption, wholeNumberOption } from "./options.js";
 import { createTransport, type Transport } from "./transport.js";
 
 export const DEFAULT_BASE_URL = "https://api.videosdk.live";
@@ -69,11 +70,11 @@ export function resolveClient(settings: ClientSettings, authorization: TokenProv
   const transport = createTransport({
     fetch: fetchImpl,
     authorization,
-    timeout: positive("timeout", settings.timeout, 30_000),
+    timeout: millisecondsOption("timeout", settings.timeout, 30_000),
     retry: {
-      maxRetries: nonNegativeInteger("maxRetries", settings.maxRetries, 2),
-      maxDelay: positive("maxRetryDelay", settings.maxRetryDelay, 60_000),
-      initialDelay: positive("initialRetryDelay", settings.initialRetryDelay, 500),
+      maxRetries: wholeNumberOption("maxRetries", settings.maxRetries, 2, 0),
+      maxDelay: millisecondsOption("maxRetryDelay", settings.maxRetryDelay, 60_000),
+      initialDelay: millisecondsOption("initialRetryDelay", settings.initialRetryDelay, 500),
     },
     headers: settings.headers ?? {},
   });
@@ -92,20 +93,6 @@ function resolveBaseUrl(value: string): string {
   }
   // Paths in the spec are absolute (/v2/..., /ai/v1/...), so the base is an origin plus an optional prefix.
   return url.href.replace(/\/+$/, "");
-}
-
-export function positive(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!(typeof value === "number" && value > 0 && Number.isFinite(value))) {
-    throw new ConfigurationError(`${name} must be a positive number of milliseconds, got ${String(value)}`);
-  }
-  return value;
-}
-
-function nonNegativeInteger(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!(Number.isInteger(value) && value >= 0)) throw new ConfigurationError(`${name} must be a whole number ≥ 0, got ${String(value)}`);
-  return value;
 }
 
 /** Environment variables where there is an environment (Node, Deno, Bun); undefined in browsers. */

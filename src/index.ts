@@ -15,6 +15,7 @@ export {
   createWebhookVerifier,
   importWebhookPublicKey,
   isKnownWebhookEvent,
+  isWebhookEventName,
   verifyWebhook,
   WEBHOOK_SIGNATURE_HEADER,
   WebhookVerificationError,

@@ -65,6 +65,9 @@ export type Transport = (request: OutgoingRequest, options: RequestOptions, cont
 export function createTransport(config: TransportOptions): Transport {
   const sleep = config.sleep ?? sleepFor;
   const random = config.random ?? Math.random;
+  // The client's headers never change: lowercase them once, not on every call.
+  const clientHeaders: Record<string, string> = {};
+  mergeHeaders(clientHeaders, config.headers);
 
   return async function send(request, options, context) {
     const method = request.method.toUpperCase();
@@ -73,8 +76,7 @@ export function createTransport(config: TransportOptions): Transport {
     const idempotent = IDEMPOTENT.has(method);
     // A plain object with lowercased names, later sources winning: undici copies a plain object faster than a
     // Headers instance, and building three Headers per call cost more than the rest of the SDK together.
-    const headers: Record<string, string> = {};
-    mergeHeaders(headers, config.headers);
+    const headers: Record<string, string> = { ...clientHeaders };
     mergeHeaders(headers, request.headers);
     mergeHeaders(headers, options.headers);
     // A user-supplied Authorization header wins; otherwise ask the token provider once per call.

@@ -3,9 +3,11 @@
  * runs the listeners of the event, and answers with the status VideoSDK expects (2xx acknowledges).
  */
 import { ConfigurationError } from "./errors.js";
+import { millisecondsOption, wholeNumberOption } from "./options.js";
 import {
   createWebhookVerifier,
   isKnownWebhookEvent,
+  isWebhookEventName,
   subtle,
   verifyWebhook,
   WEBHOOK_SIGNATURE_HEADER,
@@ -82,8 +84,6 @@ const STATUS: Record<WebhookVerificationReason, number> = {
   invalid_key: 500,
 };
 
-const knownEvents: ReadonlySet<string> = new Set(webhookEvents);
-
 export function createWebhookHandler(options: WebhookHandlerOptions & { allowUnknownEvents?: false | undefined }): WebhookHandler<WebhookEvent>;
 export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler<WebhookEvent | UnknownWebhookEvent>;
 export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler<WebhookEvent | UnknownWebhookEvent> {
@@ -97,7 +97,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
 
   const handler: WebhookHandler<WebhookEvent | UnknownWebhookEvent> = {
     on(name, listener) {
-      if (!knownEvents.has(name)) throw new ConfigurationError(`unknown webhook event ${JSON.stringify(name)}${suggestion(name)}`);
+      if (!isWebhookEventName(name)) throw new ConfigurationError(`unknown webhook event ${JSON.stringify(name)}${suggestion(name)}`);
       if (typeof listener !== "function") throw new ConfigurationError("a webhook listener must be a function");
       const list = listeners.get(name) ?? [];
       list.push(listener as WebhookListener<never>);
@@ -223,10 +223,8 @@ export interface MemoryDedupeOptions {
  * process only: behind several instances, use a shared store with the same contract.
  */
 export function createMemoryDedupe(options: MemoryDedupeOptions = {}): WebhookDedupe {
-  const maxEntries = options.maxEntries ?? 10_000;
-  const ttl = options.ttl ?? 10 * 60 * 1000;
-  if (!(Number.isInteger(maxEntries) && maxEntries > 0)) throw new ConfigurationError(`maxEntries must be a whole number > 0, got ${String(maxEntries)}`);
-  if (!(typeof ttl === "number" && ttl > 0)) throw new ConfigurationError(`ttl must be a positive number of milliseconds, got ${String(ttl)}`);
+  const maxEntries = wholeNumberOption("maxEntries", options.maxEntries, 10_000, 1);
+  const ttl = millisecondsOption("ttl", options.ttl, 10 * 60 * 1000);
   const seenAt = new Map<string, number>();
 
   const keyOf = async (signature: string) => {

@@ -6,6 +6,7 @@
 import { webhookEvents, type WebhookEventName } from "../generated/operations.js";
 import type { components } from "../generated/schema.js";
 import { ConfigurationError, InvalidRequestError, VideoSDKError } from "./errors.js";
+import { millisecondsOption } from "./options.js";
 
 export type { WebhookEventName };
 
@@ -101,7 +102,12 @@ export async function verifyWebhook(
 
 /** True when the event is one the spec describes (narrows away UnknownWebhookEvent). */
 export function isKnownWebhookEvent(event: WebhookEvent | UnknownWebhookEvent): event is WebhookEvent {
-  return knownEvents.has(event.webhookType);
+  return isWebhookEventName(event.webhookType);
+}
+
+/** True for the name of an event the spec describes. */
+export function isWebhookEventName(name: string): name is WebhookEventName {
+  return knownEvents.has(name);
 }
 
 // ---- a verifier that fetches, caches and rotates the key ------------------------------------------------
@@ -151,13 +157,8 @@ export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookV
   const client = options.client;
   const getPublicKey = client ? async () => (await client.webhooks.getPublicKey()).publicKey : options.getPublicKey;
   if (typeof getPublicKey !== "function") throw new ConfigurationError("pass `client` (a VideoSDK client) or `getPublicKey` (a function returning the PEM key)");
-  const ttl = options.keyTtl ?? DEFAULT_WEBHOOK_KEY_TTL;
-  const cooldown = options.refetchCooldown ?? DEFAULT_REFETCH_COOLDOWN;
-  for (const [name, value] of [["keyTtl", ttl], ["refetchCooldown", cooldown]] as const) {
-    if (!(typeof value === "number" && value >= 0 && !Number.isNaN(value))) {
-      throw new ConfigurationError(`${name} must be a number of milliseconds ≥ 0, got ${String(value)}`);
-    }
-  }
+  const ttl = millisecondsOption("keyTtl", options.keyTtl, DEFAULT_WEBHOOK_KEY_TTL, { cacheLifetime: true });
+  const cooldown = millisecondsOption("refetchCooldown", options.refetchCooldown, DEFAULT_REFETCH_COOLDOWN, { cacheLifetime: true });
   let current: FetchedKey | undefined;
   let lastRotationFetch = -Infinity;
 

@@ -1,12 +1,7 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
-
-const run = promisify(execFile);
-const redoclyBin = createRequire(import.meta.url).resolve("@redocly/cli/bin/cli.js");
+import { runRedocly } from "./redocly.js";
 
 /**
  * Bundles the split spec into one document with `redocly bundle`: every external `$ref` becomes a
@@ -16,11 +11,7 @@ export async function bundleSpec(rootFile: string): Promise<Record<string, unkno
   const dir = await mkdtemp(path.join(tmpdir(), "videosdk-bundle-"));
   const out = path.join(dir, "openapi.json");
   try {
-    await run(process.execPath, [redoclyBin, "bundle", rootFile, "--ext", "json", "-o", out], {
-      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-    }).catch((error: { stderr?: string }) => {
-      throw new Error(`redocly bundle failed:\n${error.stderr ?? String(error)}`);
-    });
+    await runRedocly(["bundle", rootFile, "--ext", "json", "-o", out]);
     const spec = JSON.parse(await readFile(out, "utf8")) as Record<string, unknown>;
     assertUniqueComponentNames(spec);
     return spec;

@@ -8,7 +8,7 @@
  * come from httpsnippet, fed a HAR request built from the same data. Every credential is an environment variable.
  */
 import { HTTPSnippet, type HarRequest } from "httpsnippet";
-import { collectOperations, type OperationInfo } from "./operations.js";
+import { collectOperations, operationParameters, type OperationInfo } from "./operations.js";
 
 /** The environment variable that holds a management token in the curl and HTTP-library samples. */
 export const TOKEN_VARIABLE = "VIDEOSDK_TOKEN";
@@ -78,21 +78,16 @@ export interface SampleRequest {
   answersWithString: boolean;
 }
 
-const METHOD_KEYS = ["get", "post", "put", "patch", "delete"] as const;
-
 /** The concrete request of every operation, in spec order. */
 export function sampleRequests(spec: SpecObject): SampleRequest[] {
-  const components = (spec.components ?? {}) as { parameters?: Record<string, Parameter>; schemas?: Record<string, SpecObject> };
-  const resolveParameter = (p: Parameter): Parameter => (p.$ref ? components.parameters![p.$ref.split("/").pop()!]! : p);
+  const schemas = ((spec.components ?? {}) as { schemas?: Record<string, SpecObject> }).schemas ?? {};
   const paths = spec.paths as Record<string, Record<string, SpecObject>>;
   const rootSecurity = (spec.security ?? []) as SpecObject[];
 
   return collectOperations(spec).map((operation) => {
     const item = paths[operation.path]!;
     const op = item[operation.method.toLowerCase()]!;
-    const parameters = [...((item.parameters as Parameter[] | undefined) ?? []), ...((op.parameters as Parameter[] | undefined) ?? [])].map(
-      resolveParameter,
-    );
+    const parameters = operationParameters<Parameter>(spec, item, op);
     const pathValues = operation.pathParams.map((name) => {
       const parameter = parameters.find((p) => p.in === "path" && p.name === name);
       const value = parameter && exampleOf(parameter);
@@ -117,7 +112,7 @@ export function sampleRequests(spec: SpecObject): SampleRequest[] {
     const security = (op.security as SpecObject[] | undefined) ?? rootSecurity;
     const response = ((op.responses as SpecObject)["200"] ?? {}) as { content?: Record<string, { schema?: SpecObject }> };
     const schema = response.content?.["application/json"]?.schema;
-    const resolved = typeof schema?.$ref === "string" ? components.schemas?.[schema.$ref.split("/").pop()!] : schema;
+    const resolved = typeof schema?.$ref === "string" ? schemas[schema.$ref.split("/").pop()!] : schema;
 
     return {
       operation,

@@ -13,22 +13,16 @@
  * very file (lib/chunks/redoc.standalone.js, Redoc 3.0.1 in @redocly/cli 2.77.0) instead, so the hydrating script
  * always matches the prerendered markup, with nothing to download, copy or keep in step by hand.
  */
-import { spawn } from "node:child_process";
 import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { SAMPLE_LANGUAGES, withCodeSamples } from "./code-samples.js";
 import { collectOperations } from "./operations.js";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const require = createRequire(import.meta.url);
+import { BUNDLED_SPEC_JSON as BUNDLED_SPEC, BUNDLED_SPEC_YAML as BUNDLED_YAML, PROJECT_ROOT as root } from "./paths.js";
+import { runRedocly } from "./redocly.js";
 
 export const DOCS_DIR = path.join(root, "build/docs");
 export const GUIDES_DIR = path.join(root, "scripts/docs-guides");
 const TEMPLATE = path.join(root, "scripts/docs-page.hbs");
-const BUNDLED_SPEC = path.join(root, "generated/openapi.json");
-const BUNDLED_YAML = path.join(root, "generated/openapi.yaml");
 export const DOCS_TITLE = "VideoSDK REST API v2 · Reference and guides";
 
 type SpecObject = Record<string, unknown>;
@@ -135,26 +129,18 @@ export async function buildDocs(options: BuildDocsOptions = {}): Promise<DocsBui
   const indexHtml = path.join(outDir, "index.html");
   const partial = path.join(outDir, ".index.html.partial");
   const info = spec.info as { summary?: string };
-  await runRedocly(
-    [
-      "build-docs",
-      augmentedPath,
-      "--output",
-      partial,
-      "--inlineBundle",
-      "--template",
-      TEMPLATE,
-      "--title",
-      DOCS_TITLE,
-      "--templateOptions.description",
-      info.summary ?? DOCS_TITLE,
-      "--openapi",
-      JSON.stringify(redocOptions()),
-      "--lint-config",
-      "off",
-    ],
-    options.verbose ?? false,
-  );
+  const output = await runRedocly([
+    "build-docs",
+    augmentedPath,
+    ["--output", partial],
+    "--inlineBundle",
+    ["--template", TEMPLATE],
+    ["--title", DOCS_TITLE],
+    ["--templateOptions.description", info.summary ?? DOCS_TITLE],
+    ["--openapi", JSON.stringify(redocOptions())],
+    ["--lint-config", "off"],
+  ].flat());
+  if (options.verbose && output) console.log(output);
   const html = await readFile(partial, "utf8");
   if (html.includes("cdn.redocly.com/redoc")) throw new Error("build-docs still loads Redoc from the CDN: the page would not work offline");
   if (!html.includes("Content-Security-Policy")) throw new Error(`build-docs ignored the page template ${path.relative(root, TEMPLATE)}`);
@@ -167,39 +153,4 @@ export async function buildDocs(options: BuildDocsOptions = {}): Promise<DocsBui
     0,
   );
   return { outDir, indexHtml, operations: operations.length, codeSamples, guides: guides.length, pageBytes: (await stat(indexHtml)).size };
-}
-
-function runRedocly(args: string[], verbose: boolean): Promise<void> {
-  const cli = path.join(path.dirname(require.resolve("@redocly/cli/package.json")), "bin/cli.js");
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: root,
-      // Offline and quiet: no usage telemetry (neither from the CLI nor from the page), no update check.
-      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_NOTIFICATIONS: "true", NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.once("error", reject);
-    child.once("exit", (code, signal) => {
-      const text = withoutBanners(output);
-      if (code === 0) {
-        if (verbose && text) console.log(text);
-        resolve();
-      } else {
-        reject(new Error(`redocly build-docs failed (${signal ?? `exit code ${code}`}):\n${text}`));
-      }
-    });
-  });
-}
-
-/** build-docs' output without its boxed notices (Node version, Redoc 3 migration). */
-function withoutBanners(output: string): string {
-  return output
-    .split("\n")
-    .filter((line) => !/[║╔╚═]/.test(line))
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
 }

@@ -6,9 +6,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { BUNDLED_SPEC_JSON, PROJECT_ROOT } from "./paths.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const prismBin = path.join(path.dirname(createRequire(import.meta.url).resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
 
 export interface MockServerOptions {
@@ -33,16 +32,15 @@ export interface MockServer {
   stop(): Promise<void>;
 }
 
-export const bundledSpec = path.join(root, "generated/openapi.json");
 export const READINESS_PATH = "/v2/public/rsa-public-key";
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? "127.0.0.1";
   const port = options.port === 0 ? await freePort(host) : (options.port ?? 4010);
-  const args = [prismBin, "mock", bundledSpec, "--host", host, "--port", String(port), "--cors", "--verboseLevel", options.logLevel ?? "warn"];
+  const args = [prismBin, "mock", BUNDLED_SPEC_JSON, "--host", host, "--port", String(port), "--cors", "--verboseLevel", options.logLevel ?? "warn"];
   if (options.dynamic) args.push("--dynamic");
   if (options.seed !== undefined) args.push("--seed", options.seed);
-  const child = spawn(process.execPath, args, { stdio: options.stdio ?? "inherit", cwd: root });
+  const child = spawn(process.execPath, args, { stdio: options.stdio ?? "inherit", cwd: PROJECT_ROOT });
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 
   let exited: number | null | undefined;

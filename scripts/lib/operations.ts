@@ -44,11 +44,20 @@ export function sdkMethodName(operationId: string, tag: string): string {
   throw new Error(`operationId ${operationId} does not contain the noun of its tag ${tag} (${candidates.join(" or ")})`);
 }
 
+/** The parameters of an operation, its path item's included, with `$ref`s to shared parameters resolved. */
+export function operationParameters<P extends { $ref?: string } = Parameter>(
+  spec: Record<string, unknown>,
+  item: Record<string, unknown>,
+  op: Record<string, unknown>,
+): P[] {
+  const shared = ((spec.components ?? {}) as { parameters?: Record<string, P> }).parameters ?? {};
+  return [...((item.parameters as P[] | undefined) ?? []), ...((op.parameters as P[] | undefined) ?? [])].map((p) =>
+    p.$ref ? shared[p.$ref.split("/").pop()!]! : p,
+  );
+}
+
 export function collectOperations(spec: Record<string, unknown>): OperationInfo[] {
   const paths = (spec.paths ?? {}) as Record<string, Record<string, Record<string, unknown>>>;
-  const components = (spec.components ?? {}) as { parameters?: Record<string, Parameter> };
-  const resolveParameter = (p: Parameter): Parameter =>
-    p.$ref ? components.parameters![p.$ref.split("/").pop()!]! : p;
 
   const operations: OperationInfo[] = [];
   const problems: string[] = [];
@@ -63,9 +72,7 @@ export function collectOperations(spec: Record<string, unknown>): OperationInfo[
         continue;
       }
       const tag = tags[0]!;
-      const parameters = [...((item.parameters as unknown as Parameter[]) ?? []), ...((op.parameters as Parameter[]) ?? [])].map(
-        resolveParameter,
-      );
+      const parameters = operationParameters(spec, item, op);
       const query = parameters.filter((p) => p.in === "query");
       const body = op.requestBody as { required?: boolean } | undefined;
       const pathParams = [...route.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);

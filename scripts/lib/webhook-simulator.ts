@@ -4,13 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { closestNames } from "../../src/webhook-handler.js";
 import { createWebhookTestSigner, type WebhookTestSigner } from "../../src/webhook-testing.js";
+import { BUNDLED_SPEC_JSON as SPEC_PATH, PROJECT_ROOT } from "./paths.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const DEV_PRIVATE_KEY_PATH = path.join(root, "scripts/dev-keys/webhook-signing-dev-private.pem");
-const SPEC_PATH = path.join(root, "generated/openapi.json");
+export const DEV_PRIVATE_KEY_PATH = path.join(PROJECT_ROOT, "scripts/dev-keys/webhook-signing-dev-private.pem");
 
 export interface WebhookExample {
   name: string;

@@ -5,8 +5,9 @@
  * edge runtimes get the same with `createWebhookVerifier({ client: vsdk })` from the universal entry.
  */
 import { cachedTokenProvider, tokenProviderFrom, type TokenProvider } from "../auth.js";
-import { clientFrom, positive, resolveClient, readEnv, type ClientSettings, type CreateVideoSDKOptions, type VideoSDK } from "../client.js";
+import { clientFrom, resolveClient, readEnv, type ClientSettings, type CreateVideoSDKOptions, type VideoSDK } from "../client.js";
 import { ConfigurationError } from "../errors.js";
+import { millisecondsOption } from "../options.js";
 import { createWebhookVerifier, DEFAULT_WEBHOOK_KEY_TTL, type WebhookVerifyFunction } from "../webhooks.js";
 import { pathClientFor, type PathClient } from "../path-client.js";
 import { createManagementToken, parseExpiresIn } from "./token.js";
@@ -44,7 +45,7 @@ export type ClientWebhooks = VideoSDK["webhooks"] & {
 };
 
 export function createVideoSDK(options: CreateNodeVideoSDKOptions = {}): NodeVideoSDK {
-  const keyTtl = positive("webhookPublicKeyTtl", options.webhookPublicKeyTtl, DEFAULT_WEBHOOK_KEY_TTL);
+  const keyTtl = millisecondsOption("webhookPublicKeyTtl", options.webhookPublicKeyTtl, DEFAULT_WEBHOOK_KEY_TTL);
   const client = clientFrom(resolveClient(options, nodeTokenProvider(options)));
   const verify = createWebhookVerifier({ client, keyTtl });
   return Object.assign(client, { webhooks: Object.assign(client.webhooks, { verify }) });
@@ -69,10 +70,9 @@ function nodeTokenProvider(options: CreateNodeVideoSDKOptions): TokenProvider {
     const token = createManagementToken({ apiKey: apiKey!, secret: secret!, expiresIn: lifetime }, { now: () => issuedAt });
     return { token, expiresAt: issuedAt + lifetime * 1000 };
   };
-  // Mint once now, so a bad key or secret fails at construction rather than on the first call.
-  const first = mint();
-  let primed: typeof first | undefined = first;
-  return cachedTokenProvider(() => (primed ? ((primed = undefined), first) : mint()), {
+  return cachedTokenProvider(mint, {
+    // Minted now, so a bad key or secret fails at construction rather than on the first call.
+    initial: mint(),
     now,
     // Refresh a minute early, or a tenth of the lifetime for short-lived tokens.
     refreshBeforeMs: Math.min(60_000, lifetime * 100),

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ConfigurationError, VideoSDKError } from "../errors.js";
+import { wholeNumberOption } from "../options.js";
 
 /** Anything with a Web-standard `handle`, such as the result of createWebhookHandler. */
 export interface WebRequestHandler {
@@ -33,8 +34,7 @@ class BodyTooLargeError extends VideoSDKError {}
 /** `http.createServer(toNodeListener(handler))`, or `app.post("/hook", express.raw({ type: "*\/*" }), toNodeListener(handler))`. */
 export function toNodeListener(handler: WebRequestHandler, options: NodeWebhookOptions = {}): NodeWebhookListener {
   if (!handler || typeof handler.handle !== "function") throw new ConfigurationError("toNodeListener needs a handler with handle(request), e.g. createWebhookHandler(...)");
-  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  if (!(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) throw new ConfigurationError(`maxBodyBytes must be a whole number > 0, got ${String(maxBodyBytes)}`);
+  const maxBodyBytes = wholeNumberOption("maxBodyBytes", options.maxBodyBytes, 1024 * 1024, 1);
 
   return async (req, res, next) => {
     try {

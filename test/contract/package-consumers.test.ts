@@ -15,12 +15,12 @@ import { promisify } from "node:util";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
+import { spec } from "../support/spec.js";
 import { mockUrl } from "./support.js";
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const tsc = path.join(root, "node_modules/typescript/bin/tsc");
-const spec = JSON.parse(readFileSync(path.join(root, "generated/openapi.json"), "utf8"));
 const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { name: string; version: string };
 
 const API_KEY = "consumer-api-key-placeholder";
@@ -254,6 +254,19 @@ function expectedFromSpec() {
   return { roomId: roomExample.value.roomId, sessionIds };
 }
 
+/** What the ESM and CommonJS consumers print after running against the mock. */
+function expectedNodeResult() {
+  const expected = expectedFromSpec();
+  return {
+    roomId: expected.roomId,
+    fetchedRoomId: expect.any(String),
+    sessionIds: expected.sessionIds,
+    tokenApiKey: API_KEY,
+    sharedErrorClasses: true,
+    specVersion: spec.info.version,
+  };
+}
+
 describe("the packed package, installed into consumer projects", () => {
   let workDir = "";
   let projectDir = "";
@@ -316,15 +329,7 @@ describe("the packed package, installed into consumer projects", () => {
   it("runs the ESM consumer on Node: mints a token, creates a room, pages through sessions", async () => {
     const result = await attempt(process.execPath, ["out/esm-consumer.mjs"], { cwd: projectDir, env: { ...process.env, MOCK_URL: mockUrl() } });
     expect(result.ok, result.output).toBe(true);
-    const expected = expectedFromSpec();
-    expect(resultOf(result.output)).toEqual({
-      roomId: expected.roomId,
-      fetchedRoomId: expect.any(String),
-      sessionIds: expected.sessionIds,
-      tokenApiKey: API_KEY,
-      sharedErrorClasses: true,
-      specVersion: spec.info.version,
-    });
+    expect(resultOf(result.output)).toEqual(expectedNodeResult());
   });
 
   it("runs the CommonJS consumer: require() of both entries and of the published spec", async () => {
@@ -333,16 +338,7 @@ describe("the packed package, installed into consumer projects", () => {
     const output = readFileSync(path.join(projectDir, "out/cjs-consumer.cjs"), "utf8");
     expect(output).toContain(`require("${pkg.name}")`);
     expect(output).toContain(`require("${pkg.name}/node")`);
-    const expected = expectedFromSpec();
-    expect(resultOf(result.output)).toEqual({
-      roomId: expected.roomId,
-      fetchedRoomId: expect.any(String),
-      sessionIds: expected.sessionIds,
-      tokenApiKey: API_KEY,
-      sharedErrorClasses: true,
-      specVersion: spec.info.version,
-      yamlSpec: true,
-    });
+    expect(resultOf(result.output)).toEqual({ ...expectedNodeResult(), yamlSpec: true });
   });
 
   it("refuses to bundle the Node entry for browsers: a Node built-in fails the build", async () => {

@@ -33,6 +33,9 @@ export function typecheckSnippets(snippets: Snippet[], options: { ambient?: stri
 
   const compilerOptions: ts.CompilerOptions = {
     ...config.options,
+    // Examples declare things only to show them; the project's own unused-code checks do not apply.
+    noUnusedLocals: false,
+    noUnusedParameters: false,
     noEmit: true,
     paths: { "videosdk-api": [path.join(root, "src/index.ts")], "videosdk-api/node": [path.join(root, "src/node/index.ts")] },
     allowImportingTsExtensions: true,

@@ -8,10 +8,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { operations } from "../../generated/operations.js";
 import { SAMPLE_LANGUAGES, TOKEN_VARIABLE, withCodeSamples, type CodeSample } from "../../scripts/lib/code-samples.js";
+import { spec } from "../support/spec.js";
 import { typecheckSnippets } from "../support/typecheck.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const spec = JSON.parse(readFileSync(path.join(root, "generated/openapi.json"), "utf8")) as Record<string, unknown>;
 const packageName = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { name: string }).name;
 const augmented = withCodeSamples(spec, { packageName });
 /** The operation table, as the SDK's facade is built from it. */

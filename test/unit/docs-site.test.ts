@@ -12,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operations, webhookEvents } from "../../generated/operations.js";
 import { docsSpec, readGuides, renderGuide } from "../../scripts/lib/docs-site.js";
 import { startStaticServer, type StaticServer } from "../../scripts/lib/static-server.js";
+import { spec } from "../support/spec.js";
 import { typecheckSnippets } from "../support/typecheck.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const spec = JSON.parse(readFileSync(path.join(root, "generated/openapi.json"), "utf8")) as Record<string, unknown>;
 
 describe("guides", () => {
   it("are appended to the docs copy's description, one navigation group each, with generated tables filled in", async () => {

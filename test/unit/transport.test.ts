@@ -13,9 +13,9 @@ import {
   RateLimitError,
   TimeoutError,
   UnprocessableEntityError,
-  VideoSDKError,
 } from "../../src/index.js";
 import { json, startServer, type TestServer } from "../support/http-server.js";
+import { rejectionOf } from "../support/rejection.js";
 
 const TOKEN = "header.payload-PLACEHOLDER.signature";
 const room = { roomId: "abcd-efgh-ijkl", id: "623d49c760a18e699abcc8a4" };
@@ -31,15 +31,6 @@ beforeEach(() => {
 
 function client(overrides: Record<string, unknown> = {}) {
   return createVideoSDK({ token: TOKEN, baseUrl: server.url, initialRetryDelay: 5, ...overrides });
-}
-
-async function failure(promise: Promise<unknown>): Promise<VideoSDKError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(VideoSDKError);
-  return error as VideoSDKError;
 }
 
 describe("requests", () => {
@@ -90,7 +81,7 @@ describe("typed errors", () => {
     [500, InternalServerError],
   ] as const)("%i gives %o", async (status, type) => {
     server.handle((_req, res) => json(res, status, { message: "from the API" }, { "x-request-id": "req-123" }));
-    const error = await failure(client({ maxRetries: 0 }).rooms.get("abcd-efgh-ijkl"));
+    const error = await rejectionOf(client({ maxRetries: 0 }).rooms.get("abcd-efgh-ijkl"));
     expect(error).toBeInstanceOf(type);
     expect(error.status).toBe(status);
     expect(error.body).toEqual({ message: "from the API" });
@@ -103,12 +94,12 @@ describe("typed errors", () => {
 
   it("reads the message from {error} and plain-text bodies", async () => {
     server.handle((_req, res) => json(res, 400, { error: "roomId is required" }));
-    expect((await failure(client().recordings.start({ roomId: "" }))).message).toMatch(/^roomId is required/);
+    expect((await rejectionOf(client().recordings.start({ roomId: "" }))).message).toMatch(/^roomId is required/);
     server.handle((_req, res) => {
       res.writeHead(401, { "content-type": "text/plain" });
       res.end("Token is invalid or expired");
     });
-    const error = await failure(client().rooms.get("abcd-efgh-ijkl"));
+    const error = await rejectionOf(client().rooms.get("abcd-efgh-ijkl"));
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.message).toMatch(/^Token is invalid or expired/);
     expect(error.body).toBe("Token is invalid or expired");
@@ -116,7 +107,7 @@ describe("typed errors", () => {
 
   it("never puts the token in an error", async () => {
     server.handle((_req, res) => json(res, 401, { message: "Token is invalid or expired" }));
-    const error = await failure(client().rooms.get("abcd-efgh-ijkl"));
+    const error = await rejectionOf(client().rooms.get("abcd-efgh-ijkl"));
     const everything = [error.message, error.stack, JSON.stringify(error), JSON.stringify(Object.entries(error))].join("\n");
     expect(everything).not.toContain(TOKEN);
     expect(everything).not.toContain("PLACEHOLDER");
@@ -127,13 +118,13 @@ describe("typed errors", () => {
       res.writeHead(200, { "content-type": "application/json" });
       res.end('{"roomId": "abcd-');
     });
-    const error = await failure(client().rooms.get("abcd-efgh-ijkl"));
+    const error = await rejectionOf(client().rooms.get("abcd-efgh-ijkl"));
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.status).toBe(200);
   });
 
   it("rejects a missing path parameter before sending anything", async () => {
-    const error = await failure((client().rooms.get as (id: unknown) => Promise<unknown>)(undefined));
+    const error = await rejectionOf((client().rooms.get as (id: unknown) => Promise<unknown>)(undefined));
     expect(error.message).toContain("roomId");
     expect(server.requests).toHaveLength(0);
   });
@@ -166,7 +157,7 @@ describe("retries", () => {
 
   it("gives up when Retry-After is beyond the cap, reporting retryAfter", async () => {
     server.handle((_req, res) => json(res, 429, { message: "later" }, { "retry-after": "120" }));
-    const error = (await failure(client({ maxRetryDelay: 1000 }).rooms.get("abcd-efgh-ijkl"))) as RateLimitError;
+    const error = (await rejectionOf(client({ maxRetryDelay: 1000 }).rooms.get("abcd-efgh-ijkl"))) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfter).toBe(120);
     expect(server.requests).toHaveLength(1);
@@ -180,7 +171,7 @@ describe("retries", () => {
 
   it("never retries 503 on POST", async () => {
     server.handle((_req, res) => json(res, 503, { message: "busy" }));
-    const error = await failure(client().rooms.create({}));
+    const error = await rejectionOf(client().rooms.create({}));
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.attempts).toBe(1);
     expect(server.requests).toHaveLength(1);
@@ -188,7 +179,7 @@ describe("retries", () => {
 
   it("reports the attempt count when retries are exhausted", async () => {
     server.handle((_req, res) => json(res, 500, { message: "down" }));
-    const error = await failure(client({ maxRetries: 3 }).rooms.get("abcd-efgh-ijkl"));
+    const error = await rejectionOf(client({ maxRetries: 3 }).rooms.get("abcd-efgh-ijkl"));
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.attempts).toBe(4);
     expect(server.requests).toHaveLength(4);
@@ -196,7 +187,7 @@ describe("retries", () => {
 
   it("takes maxRetries per call", async () => {
     server.handle((_req, res) => json(res, 500, {}));
-    const error = await failure(client().rooms.get("abcd-efgh-ijkl", { maxRetries: 0 }));
+    const error = await rejectionOf(client().rooms.get("abcd-efgh-ijkl", { maxRetries: 0 }));
     expect(error.attempts).toBe(1);
   });
 });
@@ -204,7 +195,7 @@ describe("retries", () => {
 describe("connection faults", () => {
   it("gives ConnectionError on a reset connection, retried on GET", async () => {
     server.handle((_req, res) => void res.socket!.destroy());
-    const error = await failure(client().rooms.get("abcd-efgh-ijkl"));
+    const error = await rejectionOf(client().rooms.get("abcd-efgh-ijkl"));
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).not.toBeInstanceOf(TimeoutError);
     expect(error.attempts).toBe(3);
@@ -213,7 +204,7 @@ describe("connection faults", () => {
 
   it("does not resend a POST after a reset", async () => {
     server.handle((_req, res) => void res.socket!.destroy());
-    const error = await failure(client().rooms.create({}));
+    const error = await rejectionOf(client().rooms.create({}));
     expect(error).toBeInstanceOf(ConnectionError);
     expect(server.requests).toHaveLength(1);
   });
@@ -222,7 +213,7 @@ describe("connection faults", () => {
     server.handle((_req, res) => {
       setTimeout(() => json(res, 200, room), 500).unref();
     });
-    const error = await failure(client({ timeout: 50, maxRetries: 1 }).rooms.get("abcd-efgh-ijkl"));
+    const error = await rejectionOf(client({ timeout: 50, maxRetries: 1 }).rooms.get("abcd-efgh-ijkl"));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.attempts).toBe(2);
     expect(error.message).toContain("50 ms");
@@ -245,7 +236,7 @@ describe("connection faults", () => {
     const closed = await startServer();
     const url = closed.url;
     await closed.close();
-    const error = await failure(createVideoSDK({ token: TOKEN, baseUrl: url, maxRetries: 0 }).rooms.get("x"));
+    const error = await rejectionOf(createVideoSDK({ token: TOKEN, baseUrl: url, maxRetries: 0 }).rooms.get("x"));
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.message).toContain("ECONNREFUSED");
   });

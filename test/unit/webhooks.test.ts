@@ -14,7 +14,6 @@ import {
   InvalidRequestError,
   isKnownWebhookEvent,
   verifyWebhook,
-  VideoSDKError,
   WebhookVerificationError,
   webhookEvents,
   type WebhookEvent,
@@ -23,6 +22,7 @@ import {
 } from "../../src/index.js";
 import { createVideoSDK as createNodeVideoSDK, RawBodyRequiredError, toNodeListener, type NodeWebhookListener } from "../../src/node/index.js";
 import { json, startServer, type TestServer } from "../support/http-server.js";
+import { rejectionOf } from "../support/rejection.js";
 import { spec } from "../support/spec.js";
 
 const devPrivateKey = readFileSync(new URL("../../scripts/dev-keys/webhook-signing-dev-private.pem", import.meta.url), "utf8");
@@ -45,13 +45,9 @@ const recordingStopped = {
 } as const;
 
 async function reasonOf(promise: Promise<unknown>): Promise<WebhookVerificationReason> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
+  const error = await rejectionOf<WebhookVerificationError>(promise);
   expect(error).toBeInstanceOf(WebhookVerificationError);
-  expect(error).toBeInstanceOf(VideoSDKError);
-  return (error as WebhookVerificationError).reason;
+  return error.reason;
 }
 
 const webhookItems = Object.entries(spec.webhooks as Record<string, any>);
@@ -519,7 +515,7 @@ describe("vsdk.webhooks.verify", () => {
 
   it("does not cache a failed fetch", async () => {
     let fail = true;
-    server.handle((req, res) => (fail ? json(res, 500, { message: "boom" }) : json(res, 200, { publicKey: signer.publicKeyPem })));
+    server.handle((_req, res) => (fail ? json(res, 500, { message: "boom" }) : json(res, 200, { publicKey: signer.publicKeyPem })));
     try {
       const vsdk = createNodeVideoSDK({ token: "token-placeholder", baseUrl: server.url, maxRetries: 0 });
       const signed = await signer.sign(recordingStopped);
@@ -550,7 +546,7 @@ describe("vsdk.webhooks.verify", () => {
 describe("createWebhookVerifier({ client }) in the universal entry (edge runtimes)", () => {
   it("fetches the key through the client and verifies", async () => {
     const signer = await createWebhookTestSigner();
-    const server = await startServer((req, res) => json(res, 200, { publicKey: signer.publicKeyPem }));
+    const server = await startServer((_req, res) => json(res, 200, { publicKey: signer.publicKeyPem }));
     try {
       const vsdk = createVideoSDK({ token: "token-placeholder", baseUrl: server.url });
       expect("verify" in vsdk.webhooks).toBe(false);

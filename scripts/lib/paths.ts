@@ -1,0 +1,10 @@
+/** Where things are in the project, for every script. */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const SPEC_ROOT = path.join(PROJECT_ROOT, "spec/openapi.yaml");
+export const GENERATED_DIR = path.join(PROJECT_ROOT, "generated");
+/** The bundled spec that `npm run generate` writes, as JSON and as YAML. */
+export const BUNDLED_SPEC_JSON = path.join(GENERATED_DIR, "openapi.json");
+export const BUNDLED_SPEC_YAML = path.join(GENERATED_DIR, "openapi.yaml");
