@@ -42,13 +42,30 @@ const room = {
   updatedAt: "2026-01-01T10:00:00.000Z",
   user: "6283f7b1f2e3a1c4d5e6f7a9",
   userId: "6283f7b1f2e3a1c4d5e6f7a9",
-  links: { get_room: `https://api.videosdk.live/v2/rooms/${ROOM_ID}`, get_session: "https://api.videosdk.live/v2/sessions/" },
+  links: {
+    get_room: `https://api.videosdk.live/v2/rooms/${ROOM_ID}`,
+    get_session: "https://api.videosdk.live/v2/sessions/",
+  },
 };
 const sessionsPage = {
   pageInfo: { currentPage: 1, perPage: 20, lastPage: 1, total: 2 },
   data: [
-    { id: "session-1", roomId: ROOM_ID, start: "2026-01-01T10:00:00.000Z", end: null, participants: [], status: "ongoing" },
-    { id: "session-2", roomId: ROOM_ID, start: "2026-01-01T09:00:00.000Z", end: "2026-01-01T09:30:00.000Z", participants: [], status: "ended" },
+    {
+      id: "session-1",
+      roomId: ROOM_ID,
+      start: "2026-01-01T10:00:00.000Z",
+      end: null,
+      participants: [],
+      status: "ongoing",
+    },
+    {
+      id: "session-2",
+      roomId: ROOM_ID,
+      start: "2026-01-01T09:00:00.000Z",
+      end: "2026-01-01T09:30:00.000Z",
+      participants: [],
+      status: "ended",
+    },
   ],
 };
 
@@ -207,7 +224,8 @@ await new Promise<void>((resolve) => {
 
 const distEntry = path.join(root, "dist/index.js");
 const distNodeEntry = path.join(root, "dist/node/index.js");
-if (!existsSync(distEntry) || !existsSync(distNodeEntry)) throw new Error("dist/ is missing: run `npm run build` (npm run bench does)");
+if (!existsSync(distEntry) || !existsSync(distNodeEntry))
+  throw new Error("dist/ is missing: run `npm run build` (npm run bench does)");
 
 interface BundleCase {
   name: string;
@@ -264,7 +282,14 @@ for (const bundleCase of bundleCases) bundles.push({ ...bundleCase, ...(await bu
 
 // Where this SDK's bytes go: the same program bundled from src/, minified bytes per source file.
 const breakdown = await build({
-  stdin: { contents: bundleCases[0]!.source.replace(JSON.stringify(distEntry), JSON.stringify(path.join(root, "src/index.ts"))), resolveDir: root, loader: "ts" },
+  stdin: {
+    contents: bundleCases[0]!.source.replace(
+      JSON.stringify(distEntry),
+      JSON.stringify(path.join(root, "src/index.ts")),
+    ),
+    resolveDir: root,
+    loader: "ts",
+  },
   bundle: true,
   minify: true,
   format: "esm",
@@ -292,7 +317,9 @@ const importTargets = [
 function importOnce(specifier: string): number {
   // A fresh process per run: nothing is cached but what the OS caches for every contender alike.
   const program = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
-  return Number(execFileSync(process.execPath, ["--input-type=module", "-e", program], { cwd: root, encoding: "utf8" }));
+  return Number(
+    execFileSync(process.execPath, ["--input-type=module", "-e", program], { cwd: root, encoding: "utf8" }),
+  );
 }
 const importSamples = new Map<string, number[]>(importTargets.map((t) => [t.specifier, []]));
 for (const target of importTargets) importOnce(target.specifier);

@@ -5,8 +5,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildDocs, DOCS_DIR } from "./lib/docs-site.js";
 import { portOption, stopOnSignals } from "./lib/cli.js";
+import { buildDocs, DOCS_DIR } from "./lib/docs-site.js";
 import { startStaticServer } from "./lib/static-server.js";
 
 const { values } = parseArgs({
@@ -23,13 +23,20 @@ try {
   if (values.build || !existsSync(path.join(DOCS_DIR, "index.html"))) {
     console.log("building the docs ...");
     const build = await buildDocs();
-    console.log(`built ${path.relative(process.cwd(), build.indexHtml)} (${build.operations} operations, ${build.codeSamples} code samples)`);
+    console.log(
+      `built ${path.relative(process.cwd(), build.indexHtml)} (${build.operations} operations, ${build.codeSamples} code samples)`,
+    );
   }
   const site = await startStaticServer({ root: DOCS_DIR, host: values.host, port });
-  console.log(`VideoSDK API docs: ${site.url}/  (from ${path.relative(process.cwd(), DOCS_DIR)}; \`npm run docs\` rebuilds, Ctrl-C stops)`);
+  console.log(
+    `VideoSDK API docs: ${site.url}/  (from ${path.relative(process.cwd(), DOCS_DIR)}; \`npm run docs\` rebuilds, Ctrl-C stops)`,
+  );
   stopOnSignals(() => site.close());
 } catch (error) {
-  const message = (error as NodeJS.ErrnoException).code === "EADDRINUSE" ? `port ${port} is in use: pick another with --port` : (error as Error).message;
+  const message =
+    (error as NodeJS.ErrnoException).code === "EADDRINUSE"
+      ? `port ${port} is in use: pick another with --port`
+      : (error as Error).message;
   console.error(`docs:serve: ${message}`);
   process.exit(1);
 }

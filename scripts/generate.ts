@@ -41,7 +41,9 @@ async function main(): Promise<void> {
   const outFlag = process.argv.indexOf("--out");
   const outDir = path.resolve(outFlag > 0 ? process.argv[outFlag + 1]! : GENERATED_DIR);
   const result = await generate(outDir);
-  console.log(`generated ${result.files.length} files, ${result.operations} operations → ${path.relative(process.cwd(), outDir) || "."}`);
+  console.log(
+    `generated ${result.files.length} files, ${result.operations} operations → ${path.relative(process.cwd(), outDir) || "."}`,
+  );
 }
 
 async function renderTypes(spec: Record<string, unknown>): Promise<string> {
@@ -62,7 +64,14 @@ function renderOperationTable(operations: OperationInfo[], events: string[]): st
     .map((op) => {
       const input = op.hasBody ? "body" : op.queryParams.length ? "query" : null;
       const pagination = op.pagination && { items: op.pagination.items, pageInfo: op.pagination.pageInfo };
-      const entry = { method: op.method, path: op.path, namespace: op.namespace, methodName: op.methodName, input, pagination };
+      const entry = {
+        method: op.method,
+        path: op.path,
+        namespace: op.namespace,
+        methodName: op.methodName,
+        input,
+        pagination,
+      };
       return `  ${op.operationId}: ${JSON.stringify(entry)},`;
     })
     .join("\n");
@@ -120,7 +129,8 @@ function renderMethodDocs(operations: OperationInfo[]): string {
     .map(([namespace, ops]) => {
       const methods = ops.map((op) => {
         const doc = [op.summary.replace(/\*\//g, "*\\/"), `\`${op.method} ${op.path}\` (${op.operationId})`];
-        if (op.pagination) doc.push("Returns a paged list: await it for the first page, or iterate it with `for await`.");
+        if (op.pagination)
+          doc.push("Returns a paged list: await it for the first page, or iterate it with `for await`.");
         if (op.deprecated) doc.push("@deprecated Unconfirmed as a current VideoSDK endpoint; see the spec.");
         return `    /**\n${doc.map((line) => `     * ${line}`).join("\n     *\n")}\n     */\n    ${op.methodName}: "${op.operationId}";`;
       });

@@ -16,14 +16,20 @@ const { values } = parseArgs({
 
 const port = portOption("port", values.port);
 
-const mock = await startMockServer({ port, host: values.host, dynamic: values.dynamic, logLevel: "warn" }).catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+const mock = await startMockServer({ port, host: values.host, dynamic: values.dynamic, logLevel: "warn" }).catch(
+  (error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  },
+);
 
-console.log(`VideoSDK mock API: ${mock.url}  (${values.dynamic ? "dynamic" : "static examples"}; any Authorization token works)`);
+console.log(
+  `VideoSDK mock API: ${mock.url}  (${values.dynamic ? "dynamic" : "static examples"}; any Authorization token works)`,
+);
 console.log(`  try: curl -H 'Authorization: any-token' ${mock.url}/v2/rooms`);
-console.log(`  pick a named example with the header 'Prefer: example=empty', a status with 'Prefer: code=404'. Ctrl-C stops.`);
+console.log(
+  `  pick a named example with the header 'Prefer: example=empty', a status with 'Prefer: code=404'. Ctrl-C stops.`,
+);
 
 stopOnSignals(() => mock.stop());
 mock.process.once("exit", (code) => process.exit(code ?? 1));

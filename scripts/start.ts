@@ -7,8 +7,8 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generate } from "./generate.js";
-import { buildDocs, DOCS_DIR, GUIDES_DIR } from "./lib/docs-site.js";
 import { portOption, stopOnSignals } from "./lib/cli.js";
+import { buildDocs, DOCS_DIR, GUIDES_DIR } from "./lib/docs-site.js";
 import { startMockServer } from "./lib/mock-server.js";
 import { BUNDLED_SPEC_JSON, SPEC_ROOT } from "./lib/paths.js";
 import { startStaticServer } from "./lib/static-server.js";
@@ -61,7 +61,10 @@ Ctrl-C stops both.`);
     void stopBoth().finally(() => process.exit(1));
   });
 } catch (error) {
-  const message = (error as NodeJS.ErrnoException).code === "EADDRINUSE" ? `a port is in use: pick others with --mock-port / --docs-port` : (error as Error).message;
+  const message =
+    (error as NodeJS.ErrnoException).code === "EADDRINUSE"
+      ? `a port is in use: pick others with --mock-port / --docs-port`
+      : (error as Error).message;
   console.error(`start: ${message}`);
   process.exit(1);
 }

@@ -6,7 +6,7 @@
  * (scripts/dev-keys/), whose public key the mock server (`npm run mock`) serves at /v2/public/rsa-public-key.
  */
 import { parseArgs } from "node:util";
-import { sendWebhook, webhookExamples, WebhookSimulatorError } from "./lib/webhook-simulator.js";
+import { sendWebhook, WebhookSimulatorError, webhookExamples } from "./lib/webhook-simulator.js";
 
 const usage = `usage: npm run webhooks:send -- --event <name> --to <url> [--example <name>]
        npm run webhooks:send -- --list`;

@@ -8,7 +8,8 @@ export function tokenProviderFrom(credentials: { token?: unknown; getToken?: unk
     throw new ConfigurationError("give either `token` or `getToken`, not both");
   }
   if (credentials.getToken !== undefined) {
-    if (typeof credentials.getToken !== "function") throw new ConfigurationError("`getToken` must be a function returning the JWT");
+    if (typeof credentials.getToken !== "function")
+      throw new ConfigurationError("`getToken` must be a function returning the JWT");
     const getToken = credentials.getToken as () => unknown;
     return async () => checkToken(await getToken(), "getToken()");
   }

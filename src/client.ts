@@ -2,7 +2,7 @@
  * createVideoSDK: the universal client (browsers, edge runtimes, Node). It needs a token or getToken; minting
  * from an API key and secret lives in the Node entry (`src/node/`).
  */
-import { tokenProviderFrom, type TokenProvider } from "./auth.js";
+import { type TokenProvider, tokenProviderFrom } from "./auth.js";
 import { ConfigurationError } from "./errors.js";
 import { createFacade, type Facade } from "./facade.js";
 import { millisecondsOption, wholeNumberOption } from "./options.js";

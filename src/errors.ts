@@ -155,7 +155,10 @@ export function errorFromResponse(response: Response, body: unknown, context: Re
     case 422:
       return new UnprocessableEntityError(message, options);
     case 429:
-      return new RateLimitError(message, { ...options, retryAfter: parseRetryAfter(response.headers.get("retry-after")) });
+      return new RateLimitError(message, {
+        ...options,
+        retryAfter: parseRetryAfter(response.headers.get("retry-after")),
+      });
     default:
       return status >= 500 ? new InternalServerError(message, options) : new APIError(message, options);
   }

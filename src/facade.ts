@@ -5,7 +5,12 @@
  * The facade builds its request itself rather than through openapi-fetch: a URL and a string body are all a
  * call needs, and skipping openapi-fetch's per-call `Request` keeps the per-call cost close to a bare fetch.
  */
-import { operations as operationTable, type OperationId, type OperationInfo, type OperationMethods } from "../generated/operations.js";
+import {
+  type OperationId,
+  type OperationInfo,
+  type OperationMethods,
+  operations as operationTable,
+} from "../generated/operations.js";
 import type { components, operations as OperationTypes } from "../generated/schema.js";
 import { errorFromResponse, InvalidResponseError } from "./errors.js";
 import { PagedList, type PaginationOptions } from "./pagination.js";
@@ -29,20 +34,31 @@ export type QueryParams<K extends OperationId> = NonNullable<Ops[K]["parameters"
 export type ResponseBody<K extends OperationId> = JsonOf<Ops[K]["responses"][200]>;
 
 /** One step along a pagination path: a property, or an array index such as `0`. */
-type Step<T, Key extends string> = T extends readonly (infer Element)[] ? (Key extends `${number}` ? Element : never) : T[Key & keyof T];
-type At<T, Keys extends readonly string[]> = Keys extends readonly [infer Head extends string, ...infer Rest extends string[]]
+type Step<T, Key extends string> = T extends readonly (infer Element)[]
+  ? Key extends `${number}`
+    ? Element
+    : never
+  : T[Key & keyof T];
+type At<T, Keys extends readonly string[]> = Keys extends readonly [
+  infer Head extends string,
+  ...infer Rest extends string[],
+]
   ? At<Step<NonNullable<T>, Head>, Rest>
   : T;
 
 /** The item type of a list operation, found along its pagination path. */
-export type ListItem<K extends OperationId> = Table[K]["pagination"] extends { items: infer Keys extends readonly string[] }
+export type ListItem<K extends OperationId> = Table[K]["pagination"] extends {
+  items: infer Keys extends readonly string[];
+}
   ? NonNullable<At<ResponseBody<K>, Keys>> extends readonly (infer Item)[]
     ? Item
     : never
   : never;
 
 /** The `{name}` segments of a path template, in order: `"/v2/a/{x}/b/{y}"` → `["x", "y"]`. */
-type PathParamNames<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}` ? [Name, ...PathParamNames<Rest>] : [];
+type PathParamNames<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}`
+  ? [Name, ...PathParamNames<Rest>]
+  : [];
 type Strings<T extends readonly unknown[]> = { -readonly [I in keyof T]: string };
 type PathArgs<K extends OperationId> = Strings<PathParamNames<Table[K]["path"]>>;
 
@@ -88,7 +104,10 @@ export async function callOperation(
   options: RequestOptions = {},
 ): Promise<unknown> {
   const hasBody = op.input === "body";
-  const url = config.baseUrl + fillPath(op.path, op.pathParams, pathValues) + (hasBody ? "" : serializeQuery(input as Record<string, unknown> | undefined));
+  const url =
+    config.baseUrl +
+    fillPath(op.path, op.pathParams, pathValues) +
+    (hasBody ? "" : serializeQuery(input as Record<string, unknown> | undefined));
   const { response, attempts } = await config.transport(
     {
       method: op.method,
@@ -131,7 +150,11 @@ interface BoundOperation extends OperationInfo {
 export function createFacade(config: FacadeConfig): Facade {
   const facade: Record<string, Record<string, (...args: unknown[]) => unknown>> = {};
   for (const [operationId, info] of Object.entries(operationTable) as [string, OperationInfo][]) {
-    const op: BoundOperation = { ...info, operationId, pathParams: [...info.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!) };
+    const op: BoundOperation = {
+      ...info,
+      operationId,
+      pathParams: [...info.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+    };
     const takesInput = op.input !== null;
     const method = (...args: unknown[]) => {
       const pathValues = args.slice(0, op.pathParams.length);
@@ -149,7 +172,8 @@ export function createFacade(config: FacadeConfig): Facade {
         { maxItems, maxPages },
       );
     };
-    (facade[op.namespace] ??= {})[op.methodName] = method;
+    facade[op.namespace] ??= {};
+    facade[op.namespace]![op.methodName] = method;
   }
   return facade as Facade;
 }

@@ -5,10 +5,18 @@ import { ConfigurationError } from "./errors.js";
  * A duration in ms: the fallback when left out, else a number > 0. A cache lifetime may also be 0 (never cache)
  * or Infinity (never expire): `{ cacheLifetime: true }`. Timers cannot take Infinity, so other durations are finite.
  */
-export function millisecondsOption(name: string, value: unknown, fallback: number, rule: { cacheLifetime?: boolean } = {}): number {
+export function millisecondsOption(
+  name: string,
+  value: unknown,
+  fallback: number,
+  rule: { cacheLifetime?: boolean } = {},
+): number {
   if (value === undefined) return fallback;
   const ok = typeof value === "number" && (rule.cacheLifetime ? value >= 0 : value > 0 && Number.isFinite(value));
-  if (!ok) throw new ConfigurationError(`${name} must be a number of milliseconds ${rule.cacheLifetime ? "≥ 0" : "> 0"}, got ${String(value)}`);
+  if (!ok)
+    throw new ConfigurationError(
+      `${name} must be a number of milliseconds ${rule.cacheLifetime ? "≥ 0" : "> 0"}, got ${String(value)}`,
+    );
   return value;
 }
 

@@ -43,9 +43,11 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
 
   /** The first page, fetched once however often it is awaited. */
   #firstPage(): Promise<Page> {
-    return (this.#first ??= this.fetchPage(this.startPage));
+    this.#first ??= this.fetchPage(this.startPage);
+    return this.#first;
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: a list is awaitable on purpose (awaiting it gives the first page).
   then<A = Page, B = never>(
     onFulfilled?: ((page: Page) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,

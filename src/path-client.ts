@@ -6,15 +6,16 @@
  */
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { resolveClient, type CreateVideoSDKOptions, type ResolvedClient } from "./client.js";
 import { tokenProviderFrom } from "./auth.js";
+import { type CreateVideoSDKOptions, type ResolvedClient, resolveClient } from "./client.js";
 import { ConfigurationError } from "./errors.js";
 
 export type PathClient = Client<paths>;
 
 export function createPathClient(options: CreateVideoSDKOptions): PathClient {
   const provider = tokenProviderFrom(options);
-  if (!provider) throw new ConfigurationError("no credentials: pass `token` (a JWT) or `getToken` (a function returning one)");
+  if (!provider)
+    throw new ConfigurationError("no credentials: pass `token` (a JWT) or `getToken` (a function returning one)");
   return pathClientFor(resolveClient(options, provider));
 }
 

@@ -2,7 +2,13 @@
  * The one place where requests leave the SDK: authorization, per-attempt timeouts, abort, and retries.
  * Both the facade and the openapi-fetch path client send through it.
  */
-import { ConnectionError, parseRetryAfter, TimeoutError, VideoSDKError, type VideoSDKErrorOptions } from "./errors.js";
+import {
+  ConnectionError,
+  parseRetryAfter,
+  TimeoutError,
+  type VideoSDKError,
+  type VideoSDKErrorOptions,
+} from "./errors.js";
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
@@ -60,7 +66,11 @@ export interface TransportResponse {
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 const RETRYABLE_STATUS = new Set([408, 500, 502, 503, 504]);
 
-export type Transport = (request: OutgoingRequest, options: RequestOptions, context: CallContext) => Promise<TransportResponse>;
+export type Transport = (
+  request: OutgoingRequest,
+  options: RequestOptions,
+  context: CallContext,
+) => Promise<TransportResponse>;
 
 export function createTransport(config: TransportOptions): Transport {
   const sleep = config.sleep ?? sleepFor;
@@ -86,7 +96,13 @@ export function createTransport(config: TransportOptions): Transport {
       options.signal?.throwIfAborted();
       let response: Response;
       try {
-        response = await fetchWithTimeout(config.fetch, request.url, { method, headers, body: request.body }, timeout, options.signal);
+        response = await fetchWithTimeout(
+          config.fetch,
+          request.url,
+          { method, headers, body: request.body },
+          timeout,
+          options.signal,
+        );
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason;
         const where = { method, path: context.path, operationId: context.operationId, attempts: attempt, cause: error };
@@ -166,7 +182,10 @@ async function fetchWithTimeout(
 
 class AttemptTimedOut extends Error {}
 
-function connectionError(error: unknown, where: VideoSDKErrorOptions & { method: string; path: string }): VideoSDKError {
+function connectionError(
+  error: unknown,
+  where: VideoSDKErrorOptions & { method: string; path: string },
+): VideoSDKError {
   // undici reports the reason (ECONNRESET, ECONNREFUSED, ...) on the cause of its "fetch failed" TypeError.
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const detail = cause?.code ?? cause?.message ?? (error as Error)?.message ?? "network error";

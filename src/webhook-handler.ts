@@ -2,6 +2,8 @@
  * A typed router for webhook deliveries over the Web-standard Request and Response: verifies, drops duplicates,
  * runs the listeners of the event, and answers with the status VideoSDK expects (2xx acknowledges).
  */
+
+import { webhookEvents } from "../generated/operations.js";
 import { ConfigurationError } from "./errors.js";
 import { millisecondsOption, wholeNumberOption } from "./options.js";
 import {
@@ -9,18 +11,17 @@ import {
   isKnownWebhookEvent,
   isWebhookEventName,
   subtle,
+  type UnknownWebhookEvent,
   verifyWebhook,
   WEBHOOK_SIGNATURE_HEADER,
-  WebhookVerificationError,
-  type UnknownWebhookEvent,
   type WebhookEvent,
   type WebhookEventName,
   type WebhookEventOf,
   type WebhookPublicKey,
+  WebhookVerificationError,
   type WebhookVerificationReason,
   type WebhookVerifyFunction,
 } from "./webhooks.js";
-import { webhookEvents } from "../generated/operations.js";
 
 /** What a listener gets besides the event. */
 export interface WebhookDelivery {
@@ -35,7 +36,11 @@ export type WebhookListener<Event> = (event: Event, delivery: WebhookDelivery) =
  * timestamp, so replay protection is this hook's job. `release`, when present, is called if the listeners fail,
  * so that VideoSDK's retry of that delivery is processed again.
  */
-export type WebhookDedupe = ((event: WebhookEvent | UnknownWebhookEvent, rawBody: Uint8Array, signature: string) => boolean | Promise<boolean>) & {
+export type WebhookDedupe = ((
+  event: WebhookEvent | UnknownWebhookEvent,
+  rawBody: Uint8Array,
+  signature: string,
+) => boolean | Promise<boolean>) & {
   release?: (event: WebhookEvent | UnknownWebhookEvent, rawBody: Uint8Array, signature: string) => void | Promise<void>;
 };
 
@@ -84,20 +89,28 @@ const STATUS: Record<WebhookVerificationReason, number> = {
   invalid_key: 500,
 };
 
-export function createWebhookHandler(options: WebhookHandlerOptions & { allowUnknownEvents?: false | undefined }): WebhookHandler<WebhookEvent>;
-export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler<WebhookEvent | UnknownWebhookEvent>;
-export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler<WebhookEvent | UnknownWebhookEvent> {
+export function createWebhookHandler(
+  options: WebhookHandlerOptions & { allowUnknownEvents?: false | undefined },
+): WebhookHandler<WebhookEvent>;
+export function createWebhookHandler(
+  options: WebhookHandlerOptions,
+): WebhookHandler<WebhookEvent | UnknownWebhookEvent>;
+export function createWebhookHandler(
+  options: WebhookHandlerOptions,
+): WebhookHandler<WebhookEvent | UnknownWebhookEvent> {
   const verify = verifierFrom(options);
   const allowUnknownEvents = options.allowUnknownEvents ?? false;
   const onError = options.onError ?? ((error: unknown) => console.error("videosdk webhook handler:", error));
   const dedupe = options.dedupe;
-  if (dedupe !== undefined && typeof dedupe !== "function") throw new ConfigurationError("dedupe must be a function returning true for a delivery already seen");
+  if (dedupe !== undefined && typeof dedupe !== "function")
+    throw new ConfigurationError("dedupe must be a function returning true for a delivery already seen");
   const listeners = new Map<string, WebhookListener<never>[]>();
   const anyListeners: WebhookListener<WebhookEvent | UnknownWebhookEvent>[] = [];
 
   const handler: WebhookHandler<WebhookEvent | UnknownWebhookEvent> = {
     on(name, listener) {
-      if (!isWebhookEventName(name)) throw new ConfigurationError(`unknown webhook event ${JSON.stringify(name)}${suggestion(name)}`);
+      if (!isWebhookEventName(name))
+        throw new ConfigurationError(`unknown webhook event ${JSON.stringify(name)}${suggestion(name)}`);
       if (typeof listener !== "function") throw new ConfigurationError("a webhook listener must be a function");
       const list = listeners.get(name) ?? [];
       list.push(listener as WebhookListener<never>);
@@ -110,7 +123,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       return this;
     },
     async handle(request) {
-      if (request.method !== "POST") return reply(405, "method not allowed: webhooks are delivered with POST", { allow: "POST" });
+      if (request.method !== "POST")
+        return reply(405, "method not allowed: webhooks are delivered with POST", { allow: "POST" });
       let rawBody: Uint8Array;
       try {
         rawBody = new Uint8Array(await request.arrayBuffer());
@@ -133,7 +147,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
 
       const delivery = { request };
       try {
-        if (dedupe && (await dedupe(event, rawBody, signature!))) return reply(200, "duplicate delivery: already received");
+        if (dedupe && (await dedupe(event, rawBody, signature!)))
+          return reply(200, "duplicate delivery: already received");
       } catch (error) {
         onError(error);
         return reply(500, "webhook deduplication failed");
@@ -165,12 +180,15 @@ function verifierFrom(options: WebhookHandlerOptions): WebhookVerifyFunction {
     );
   }
   if (options.verify !== undefined) {
-    if (typeof options.verify !== "function") throw new ConfigurationError("verify must be a function, e.g. vsdk.webhooks.verify");
+    if (typeof options.verify !== "function")
+      throw new ConfigurationError("verify must be a function, e.g. vsdk.webhooks.verify");
     return options.verify;
   }
-  if (options.getPublicKey !== undefined) return createWebhookVerifier({ getPublicKey: options.getPublicKey, keyTtl: options.keyTtl });
+  if (options.getPublicKey !== undefined)
+    return createWebhookVerifier({ getPublicKey: options.getPublicKey, keyTtl: options.keyTtl });
   const publicKey = options.publicKey!;
-  return ((rawBody, signature, verifyOptions) => verifyWebhook(rawBody, signature, publicKey, verifyOptions ?? {})) as WebhookVerifyFunction;
+  return ((rawBody, signature, verifyOptions) =>
+    verifyWebhook(rawBody, signature, publicKey, verifyOptions ?? {})) as WebhookVerifyFunction;
 }
 
 function reply(status: number, text: string, headers: Record<string, string> = {}): Response {

@@ -33,15 +33,18 @@ export async function createWebhookTestSigner(options: WebhookTestSignerOptions 
   let privateKey: CryptoKey;
   let publicKey: CryptoKey;
   if (options.privateKeyPem !== undefined) {
-    privateKey = await crypto.importKey("pkcs8", pemBody(options.privateKeyPem, "PRIVATE KEY"), ALGORITHM, true, ["sign"]);
+    privateKey = await crypto.importKey("pkcs8", pemBody(options.privateKeyPem, "PRIVATE KEY"), ALGORITHM, true, [
+      "sign",
+    ]);
     // Web Crypto has no "public half of" call: the public key is rebuilt from the modulus and exponent.
     const { kty, n, e } = await crypto.exportKey("jwk", privateKey);
     publicKey = await crypto.importKey("jwk", { kty, n, e }, ALGORITHM, true, ["verify"]);
   } else {
-    const pair = await crypto.generateKey({ ...ALGORITHM, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) }, true, [
-      "sign",
-      "verify",
-    ]);
+    const pair = await crypto.generateKey(
+      { ...ALGORITHM, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) },
+      true,
+      ["sign", "verify"],
+    );
     privateKey = pair.privateKey;
     publicKey = pair.publicKey;
   }
@@ -52,8 +55,14 @@ export async function createWebhookTestSigner(options: WebhookTestSignerOptions 
     publicKeyPem,
     async sign(body) {
       const text = typeof body === "string" ? body : JSON.stringify(body);
-      const signature = bytesToBase64(new Uint8Array(await crypto.sign(ALGORITHM, privateKey, new TextEncoder().encode(text))));
-      return { body: text, signature, headers: { "content-type": "application/json", [WEBHOOK_SIGNATURE_HEADER]: signature } };
+      const signature = bytesToBase64(
+        new Uint8Array(await crypto.sign(ALGORITHM, privateKey, new TextEncoder().encode(text))),
+      );
+      return {
+        body: text,
+        signature,
+        headers: { "content-type": "application/json", [WEBHOOK_SIGNATURE_HEADER]: signature },
+      };
     },
   };
 }

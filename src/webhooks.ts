@@ -3,7 +3,7 @@
  * (RSASSA-PKCS1-v1_5) and sends the base64 signature in `videosdk-signature`. The body is verified as bytes, before
  * any parsing, and only then read as `{webhookType, data}`.
  */
-import { webhookEvents, type WebhookEventName } from "../generated/operations.js";
+import { type WebhookEventName, webhookEvents } from "../generated/operations.js";
 import type { components } from "../generated/schema.js";
 import { ConfigurationError, InvalidRequestError, VideoSDKError } from "./errors.js";
 import { millisecondsOption } from "./options.js";
@@ -65,8 +65,16 @@ export class WebhookVerificationError extends VideoSDKError {
 
 /** A verify function: `vsdk.webhooks.verify`, or one made by createWebhookVerifier. */
 export interface WebhookVerifyFunction {
-  (rawBody: WebhookRawBody, signature: string | null | undefined, options?: { allowUnknownEvents?: false | undefined }): Promise<WebhookEvent>;
-  (rawBody: WebhookRawBody, signature: string | null | undefined, options: VerifyWebhookOptions): Promise<WebhookEvent | UnknownWebhookEvent>;
+  (
+    rawBody: WebhookRawBody,
+    signature: string | null | undefined,
+    options?: { allowUnknownEvents?: false | undefined },
+  ): Promise<WebhookEvent>;
+  (
+    rawBody: WebhookRawBody,
+    signature: string | null | undefined,
+    options: VerifyWebhookOptions,
+  ): Promise<WebhookEvent | UnknownWebhookEvent>;
 }
 
 const ALGORITHM = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } as const;
@@ -156,9 +164,14 @@ interface FetchedKey {
 export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookVerifyFunction {
   const client = options.client;
   const getPublicKey = client ? async () => (await client.webhooks.getPublicKey()).publicKey : options.getPublicKey;
-  if (typeof getPublicKey !== "function") throw new ConfigurationError("pass `client` (a VideoSDK client) or `getPublicKey` (a function returning the PEM key)");
+  if (typeof getPublicKey !== "function")
+    throw new ConfigurationError(
+      "pass `client` (a VideoSDK client) or `getPublicKey` (a function returning the PEM key)",
+    );
   const ttl = millisecondsOption("keyTtl", options.keyTtl, DEFAULT_WEBHOOK_KEY_TTL, { cacheLifetime: true });
-  const cooldown = millisecondsOption("refetchCooldown", options.refetchCooldown, DEFAULT_REFETCH_COOLDOWN, { cacheLifetime: true });
+  const cooldown = millisecondsOption("refetchCooldown", options.refetchCooldown, DEFAULT_REFETCH_COOLDOWN, {
+    cacheLifetime: true,
+  });
   let current: FetchedKey | undefined;
   let lastRotationFetch = -Infinity;
 
@@ -172,11 +185,16 @@ export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookV
     entry.key.catch(() => {
       if (current === entry) current = undefined;
     });
-    return (current = entry);
+    current = entry;
+    return entry;
   };
   const freshKey = (): FetchedKey => (current && Date.now() - current.fetchedAt < ttl ? current : fetchKey());
 
-  const verify = async (rawBody: WebhookRawBody, signature: string | null | undefined, verifyOptions: VerifyWebhookOptions = {}) => {
+  const verify = async (
+    rawBody: WebhookRawBody,
+    signature: string | null | undefined,
+    verifyOptions: VerifyWebhookOptions = {},
+  ) => {
     const bytes = bodyBytes(rawBody);
     // Unsigned and garbled deliveries are refused before any key is fetched.
     const signatureBytes = decodeSignature(signature);
@@ -184,7 +202,9 @@ export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookV
     try {
       await checkSignature(await used.key, signatureBytes, bytes);
     } catch (error) {
-      const mismatch = error instanceof WebhookVerificationError && (error.reason === "bad_signature" || error.reason === "malformed_signature");
+      const mismatch =
+        error instanceof WebhookVerificationError &&
+        (error.reason === "bad_signature" || error.reason === "malformed_signature");
       if (!mismatch) throw error;
       let next: FetchedKey;
       if (current && current !== used) {
@@ -224,7 +244,8 @@ function decodeSignature(signature: string | null | undefined): Uint8Array<Array
   }
   // Standard base64 as sent; the URL-safe alphabet and missing padding are tolerated (the RSA check decides).
   const text = signature.trim().replace(/-/g, "+").replace(/_/g, "/");
-  const notBase64 = () => new WebhookVerificationError("malformed_signature", `the ${WEBHOOK_SIGNATURE_HEADER} header is not base64`);
+  const notBase64 = () =>
+    new WebhookVerificationError("malformed_signature", `the ${WEBHOOK_SIGNATURE_HEADER} header is not base64`);
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) throw notBase64();
   try {
     return base64ToBytes(text.replace(/=+$/, ""));
@@ -233,7 +254,11 @@ function decodeSignature(signature: string | null | undefined): Uint8Array<Array
   }
 }
 
-async function checkSignature(key: CryptoKey, signature: Uint8Array<ArrayBuffer>, body: Uint8Array<ArrayBuffer>): Promise<void> {
+async function checkSignature(
+  key: CryptoKey,
+  signature: Uint8Array<ArrayBuffer>,
+  body: Uint8Array<ArrayBuffer>,
+): Promise<void> {
   const modulusLength = (key.algorithm as RsaHashedKeyAlgorithm).modulusLength;
   if (typeof modulusLength === "number" && signature.byteLength !== Math.ceil(modulusLength / 8)) {
     throw new WebhookVerificationError(
@@ -245,9 +270,14 @@ async function checkSignature(key: CryptoKey, signature: Uint8Array<ArrayBuffer>
   try {
     valid = await subtle().verify(ALGORITHM, key, signature, body);
   } catch (error) {
-    throw new WebhookVerificationError("invalid_key", "the public key cannot verify RSASSA-PKCS1-v1_5 SHA-256 signatures", { cause: error });
+    throw new WebhookVerificationError(
+      "invalid_key",
+      "the public key cannot verify RSASSA-PKCS1-v1_5 SHA-256 signatures",
+      { cause: error },
+    );
   }
-  if (!valid) throw new WebhookVerificationError("bad_signature", "the signature does not match the body and public key");
+  if (!valid)
+    throw new WebhookVerificationError("bad_signature", "the signature does not match the body and public key");
 }
 
 /** Reads a verified body as `{webhookType, data}`. */
@@ -259,7 +289,10 @@ function parseWebhookBody(bytes: Uint8Array, options: VerifyWebhookOptions): Web
     throw new WebhookVerificationError("invalid_json", "the body is not JSON", { cause: error });
   }
   if (!isPlainObject(value) || typeof value.webhookType !== "string" || !isPlainObject(value.data)) {
-    throw new WebhookVerificationError("invalid_payload", "the body is not a webhook event: expected {webhookType: string, data: object}");
+    throw new WebhookVerificationError(
+      "invalid_payload",
+      "the body is not a webhook event: expected {webhookType: string, data: object}",
+    );
   }
   if (!knownEvents.has(value.webhookType) && !options.allowUnknownEvents) {
     // The name comes from a correctly signed body, so it is safe to show; it is still cut short.
@@ -311,7 +344,12 @@ function checkCryptoKey(key: unknown): CryptoKey {
   if (!candidate || typeof candidate !== "object" || !algorithm) {
     throw new WebhookVerificationError("invalid_key", "the public key must be a PEM string or a CryptoKey");
   }
-  if (candidate.type !== "public" || algorithm.name !== ALGORITHM.name || algorithm.hash?.name !== ALGORITHM.hash || !candidate.usages?.includes("verify")) {
+  if (
+    candidate.type !== "public" ||
+    algorithm.name !== ALGORITHM.name ||
+    algorithm.hash?.name !== ALGORITHM.hash ||
+    !candidate.usages?.includes("verify")
+  ) {
     throw new WebhookVerificationError(
       "invalid_key",
       `the CryptoKey must be a public ${ALGORITHM.name} ${ALGORITHM.hash} key with the "verify" usage, got a ${String(candidate.type)} ${String(algorithm.name)} key`,
@@ -325,19 +363,27 @@ export function pemBody(pem: string, label: "PUBLIC KEY" | "PRIVATE KEY"): Uint8
   // Keys kept in environment variables often carry literal "\n" sequences instead of line breaks.
   const text = String(pem).replace(/\\n/g, "\n");
   const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
-  if (!match) throw new WebhookVerificationError("invalid_key", `the key is not PEM: expected -----BEGIN ${label}-----`);
+  if (!match)
+    throw new WebhookVerificationError("invalid_key", `the key is not PEM: expected -----BEGIN ${label}-----`);
   if (match[1] !== label) {
-    const hint = match[1] === `RSA ${label}` ? ` (PKCS#1): convert it to ${label === "PUBLIC KEY" ? "SPKI" : "PKCS#8"} with openssl pkey` : "";
+    const hint =
+      match[1] === `RSA ${label}`
+        ? ` (PKCS#1): convert it to ${label === "PUBLIC KEY" ? "SPKI" : "PKCS#8"} with openssl pkey`
+        : "";
     throw new WebhookVerificationError("invalid_key", `expected a ${label} PEM, got ${match[1]}${hint}`);
   }
   const base64 = match[2]!.replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) throw new WebhookVerificationError("invalid_key", `the ${label} PEM body is not base64`);
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64))
+    throw new WebhookVerificationError("invalid_key", `the ${label} PEM body is not base64`);
   return base64ToBytes(base64);
 }
 
 export function subtle(): SubtleCrypto {
   const value = globalThis.crypto?.subtle;
-  if (!value) throw new ConfigurationError("Web Crypto (globalThis.crypto.subtle) is not available: webhooks need a secure context or Node 20+");
+  if (!value)
+    throw new ConfigurationError(
+      "Web Crypto (globalThis.crypto.subtle) is not available: webhooks need a secure context or Node 20+",
+    );
   return value;
 }
 

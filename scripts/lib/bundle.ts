@@ -24,7 +24,9 @@ export async function bundleSpec(rootFile: string): Promise<Record<string, unkno
 function assertUniqueComponentNames(spec: Record<string, unknown>): void {
   const components = (spec.components ?? {}) as Record<string, Record<string, unknown>>;
   const clashes = Object.entries(components).flatMap(([kind, map]) =>
-    Object.keys(map).filter((name) => /-\d+$/.test(name)).map((name) => `${kind}/${name}`),
+    Object.keys(map)
+      .filter((name) => /-\d+$/.test(name))
+      .map((name) => `${kind}/${name}`),
   );
   if (clashes.length) {
     throw new Error(`component names clash across spec files (the bundler renamed them): ${clashes.join(", ")}`);

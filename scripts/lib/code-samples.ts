@@ -7,8 +7,8 @@
  * curl and the TypeScript SDK call are written here, so they read as a person would write them; the other languages
  * come from httpsnippet, fed a HAR request built from the same data. Every credential is an environment variable.
  */
-import { HTTPSnippet, type HarRequest } from "httpsnippet";
-import { collectOperations, operationParameters, type OperationInfo } from "./operations.js";
+import { type HarRequest, HTTPSnippet } from "httpsnippet";
+import { collectOperations, type OperationInfo, operationParameters } from "./operations.js";
 
 /** The environment variable that holds a management token in the curl and HTTP-library samples. */
 export const TOKEN_VARIABLE = "VIDEOSDK_TOKEN";
@@ -91,7 +91,8 @@ export function sampleRequests(spec: SpecObject): SampleRequest[] {
     const pathValues = operation.pathParams.map((name) => {
       const parameter = parameters.find((p) => p.in === "path" && p.name === name);
       const value = parameter && exampleOf(parameter);
-      if (value === undefined) throw new Error(`${operation.operationId}: path parameter ${name} has no example to show in code samples`);
+      if (value === undefined)
+        throw new Error(`${operation.operationId}: path parameter ${name} has no example to show in code samples`);
       return String(value);
     });
     let path = operation.path;
@@ -105,12 +106,17 @@ export function sampleRequests(spec: SpecObject): SampleRequest[] {
       const paging = operation.pagination !== null && (parameter.name === "page" || parameter.name === "perPage");
       if (!parameter.required && !paging) continue;
       const value = exampleOf(parameter);
-      if (value === undefined) throw new Error(`${operation.operationId}: query parameter ${parameter.name} has no example to show in code samples`);
+      if (value === undefined)
+        throw new Error(
+          `${operation.operationId}: query parameter ${parameter.name} has no example to show in code samples`,
+        );
       query.push([parameter.name, Array.isArray(value) ? value.join(",") : String(value)]);
     }
 
     const security = (op.security as SpecObject[] | undefined) ?? rootSecurity;
-    const response = ((op.responses as SpecObject)["200"] ?? {}) as { content?: Record<string, { schema?: SpecObject }> };
+    const response = ((op.responses as SpecObject)["200"] ?? {}) as {
+      content?: Record<string, { schema?: SpecObject }>;
+    };
     const schema = response.content?.["application/json"]?.schema;
     const resolved = typeof schema?.$ref === "string" ? schemas[schema.$ref.split("/").pop()!] : schema;
 
@@ -140,11 +146,15 @@ function exampleOf(parameter: Parameter): unknown {
 
 /** The first example of the JSON request body (what the docs show first, too). */
 function requestBodyExample(op: SpecObject, operation: OperationInfo): Json {
-  const media = (op.requestBody as { content?: Record<string, { example?: Json; examples?: Record<string, { value?: Json }> }> } | undefined)
-    ?.content?.["application/json"];
+  const media = (
+    op.requestBody as
+      | { content?: Record<string, { example?: Json; examples?: Record<string, { value?: Json }> }> }
+      | undefined
+  )?.content?.["application/json"];
   const value = Object.values(media?.examples ?? {})[0]?.value ?? media?.example;
   if (value === undefined) {
-    if (operation.bodyRequired) throw new Error(`${operation.operationId}: the request body has no example to show in code samples`);
+    if (operation.bodyRequired)
+      throw new Error(`${operation.operationId}: the request body has no example to show in code samples`);
     return {};
   }
   return value;
@@ -171,7 +181,8 @@ export function codeSamplesFor(request: SampleRequest, options: CodeSampleOption
  */
 export function withCodeSamples(spec: SpecObject, options: CodeSampleOptions): SpecObject {
   const copy = structuredClone(spec);
-  const baseUrl = options.baseUrl ?? ((copy.servers as { url: string }[] | undefined)?.[0]?.url ?? "https://api.videosdk.live");
+  const baseUrl =
+    options.baseUrl ?? (copy.servers as { url: string }[] | undefined)?.[0]?.url ?? "https://api.videosdk.live";
   const paths = copy.paths as Record<string, Record<string, SpecObject>>;
   for (const request of sampleRequests(copy)) {
     const op = paths[request.operation.path]![request.operation.method.toLowerCase()]!;
@@ -197,7 +208,9 @@ function curlSample(request: SampleRequest, baseUrl: string): string {
 function queryString(query: [string, string][]): string {
   if (!query.length) return "";
   // Commas stay readable: VideoSDK takes lists comma-joined (status=a,b).
-  return "?" + query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/g, ",")}`).join("&");
+  return (
+    "?" + query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/g, ",")}`).join("&")
+  );
 }
 
 function shellDoubleQuoted(text: string): string {
@@ -298,14 +311,18 @@ function harRequest(request: SampleRequest, baseUrl: string): HarRequest {
     queryString: request.query.map(([name, value]) => ({ name, value })),
     headersSize: -1,
     bodySize: -1,
-    postData: request.body === undefined ? { mimeType: "" } : { mimeType: "application/json", text: JSON.stringify(request.body) },
+    postData:
+      request.body === undefined
+        ? { mimeType: "" }
+        : { mimeType: "application/json", text: JSON.stringify(request.body) },
   } as HarRequest;
 }
 
 function snippet(har: HarRequest, target: "python" | "go" | "php", client: string): string {
   const output = new HTTPSnippet(har).convert(target, client);
   const source = Array.isArray(output) ? output[0] : output;
-  if (typeof source !== "string" || source.trim() === "") throw new Error(`httpsnippet produced no ${target} (${client}) sample for ${har.method} ${har.url}`);
+  if (typeof source !== "string" || source.trim() === "")
+    throw new Error(`httpsnippet produced no ${target} (${client}) sample for ${har.method} ${har.url}`);
   return source;
 }
 

@@ -45,7 +45,10 @@ const GENERATED_BLOCKS: Record<string, (spec: SpecObject) => string> = {
   "pagination-layouts": (spec) => {
     const rows = collectOperations(spec)
       .filter((op) => op.pagination)
-      .map((op) => `| \`vsdk.${op.namespace}.${op.methodName}()\` | \`${op.method} ${op.path}\` | \`${op.pagination!.items.join(".")}\` |`);
+      .map(
+        (op) =>
+          `| \`vsdk.${op.namespace}.${op.methodName}()\` | \`${op.method} ${op.path}\` | \`${op.pagination!.items.join(".")}\` |`,
+      );
     return ["| method | endpoint | items at |", "|---|---|---|", ...rows].join("\n");
   },
   "webhook-events": (spec) => {
@@ -62,7 +65,10 @@ const GENERATED_BLOCKS: Record<string, (spec: SpecObject) => string> = {
 export function renderGuide(guide: Guide, spec: SpecObject): string {
   return guide.markdown.replace(/<!--\s*generated:\s*([\w-]+)\s*-->/g, (_, name: string) => {
     const block = GENERATED_BLOCKS[name];
-    if (!block) throw new Error(`${guide.file}: unknown generated block "${name}" (known: ${Object.keys(GENERATED_BLOCKS).join(", ")})`);
+    if (!block)
+      throw new Error(
+        `${guide.file}: unknown generated block "${name}" (known: ${Object.keys(GENERATED_BLOCKS).join(", ")})`,
+      );
     return block(spec);
   });
 }
@@ -113,7 +119,9 @@ export async function buildDocs(options: BuildDocsOptions = {}): Promise<DocsBui
   try {
     spec = JSON.parse(await readFile(BUNDLED_SPEC, "utf8")) as SpecObject;
   } catch (error) {
-    throw new Error(`cannot read ${path.relative(root, BUNDLED_SPEC)} (run \`npm run generate\` first): ${(error as Error).message}`);
+    throw new Error(
+      `cannot read ${path.relative(root, BUNDLED_SPEC)} (run \`npm run generate\` first): ${(error as Error).message}`,
+    );
   }
   const { name: packageName } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { name: string };
   const guides = await readGuides();
@@ -129,21 +137,25 @@ export async function buildDocs(options: BuildDocsOptions = {}): Promise<DocsBui
   const indexHtml = path.join(outDir, "index.html");
   const partial = path.join(outDir, ".index.html.partial");
   const info = spec.info as { summary?: string };
-  const output = await runRedocly([
-    "build-docs",
-    augmentedPath,
-    ["--output", partial],
-    "--inlineBundle",
-    ["--template", TEMPLATE],
-    ["--title", DOCS_TITLE],
-    ["--templateOptions.description", info.summary ?? DOCS_TITLE],
-    ["--openapi", JSON.stringify(redocOptions())],
-    ["--lint-config", "off"],
-  ].flat());
+  const output = await runRedocly(
+    [
+      "build-docs",
+      augmentedPath,
+      ["--output", partial],
+      "--inlineBundle",
+      ["--template", TEMPLATE],
+      ["--title", DOCS_TITLE],
+      ["--templateOptions.description", info.summary ?? DOCS_TITLE],
+      ["--openapi", JSON.stringify(redocOptions())],
+      ["--lint-config", "off"],
+    ].flat(),
+  );
   if (options.verbose && output) console.log(output);
   const html = await readFile(partial, "utf8");
-  if (html.includes("cdn.redocly.com/redoc")) throw new Error("build-docs still loads Redoc from the CDN: the page would not work offline");
-  if (!html.includes("Content-Security-Policy")) throw new Error(`build-docs ignored the page template ${path.relative(root, TEMPLATE)}`);
+  if (html.includes("cdn.redocly.com/redoc"))
+    throw new Error("build-docs still loads Redoc from the CDN: the page would not work offline");
+  if (!html.includes("Content-Security-Policy"))
+    throw new Error(`build-docs ignored the page template ${path.relative(root, TEMPLATE)}`);
   await rename(partial, indexHtml);
 
   const paths = augmented.paths as Record<string, Record<string, { "x-codeSamples"?: unknown[] }>>;
@@ -152,5 +164,12 @@ export async function buildDocs(options: BuildDocsOptions = {}): Promise<DocsBui
     (sum, op) => sum + (paths[op.path]![op.method.toLowerCase()]!["x-codeSamples"]?.length ?? 0),
     0,
   );
-  return { outDir, indexHtml, operations: operations.length, codeSamples, guides: guides.length, pageBytes: (await stat(indexHtml)).size };
+  return {
+    outDir,
+    indexHtml,
+    operations: operations.length,
+    codeSamples,
+    guides: guides.length,
+    pageBytes: (await stat(indexHtml)).size,
+  };
 }

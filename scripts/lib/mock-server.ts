@@ -2,13 +2,16 @@
  * Starts Prism on the bundled spec and resolves once it really answers. Prism has no readiness endpoint, so
  * this polls a route that needs no credentials (the webhook public key).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
 import { BUNDLED_SPEC_JSON, PROJECT_ROOT } from "./paths.js";
 
-const prismBin = path.join(path.dirname(createRequire(import.meta.url).resolve("@stoplight/prism-cli/package.json")), "dist/index.js");
+const prismBin = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("@stoplight/prism-cli/package.json")),
+  "dist/index.js",
+);
 
 export interface MockServerOptions {
   /** Default 4010; 0 picks a free port. */
@@ -37,7 +40,18 @@ export const READINESS_PATH = "/v2/public/rsa-public-key";
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? "127.0.0.1";
   const port = options.port === 0 ? await freePort(host) : (options.port ?? 4010);
-  const args = [prismBin, "mock", BUNDLED_SPEC_JSON, "--host", host, "--port", String(port), "--cors", "--verboseLevel", options.logLevel ?? "warn"];
+  const args = [
+    prismBin,
+    "mock",
+    BUNDLED_SPEC_JSON,
+    "--host",
+    host,
+    "--port",
+    String(port),
+    "--cors",
+    "--verboseLevel",
+    options.logLevel ?? "warn",
+  ];
   if (options.dynamic) args.push("--dynamic");
   if (options.seed !== undefined) args.push("--seed", options.seed);
   const child = spawn(process.execPath, args, { stdio: options.stdio ?? "inherit", cwd: PROJECT_ROOT });

@@ -41,7 +41,9 @@ export function sdkMethodName(operationId: string, tag: string): string {
       return rest[0]!.toLowerCase() + rest.slice(1);
     }
   }
-  throw new Error(`operationId ${operationId} does not contain the noun of its tag ${tag} (${candidates.join(" or ")})`);
+  throw new Error(
+    `operationId ${operationId} does not contain the noun of its tag ${tag} (${candidates.join(" or ")})`,
+  );
 }
 
 /** The parameters of an operation, its path item's included, with `$ref`s to shared parameters resolved. */
@@ -76,7 +78,8 @@ export function collectOperations(spec: Record<string, unknown>): OperationInfo[
       const query = parameters.filter((p) => p.in === "query");
       const body = op.requestBody as { required?: boolean } | undefined;
       const pathParams = [...route.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-      if (body && query.length) problems.push(`${operationId}: takes both a body and a query, which the facade cannot express`);
+      if (body && query.length)
+        problems.push(`${operationId}: takes both a body and a query, which the facade cannot express`);
 
       let methodName = "";
       try {

@@ -91,7 +91,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   };
 }
 
-async function handle(root: string, fallback: string | undefined, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(
+  root: string,
+  fallback: string | undefined,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     return send(response, 405, "method not allowed", { allow: "GET, HEAD" });
   }
@@ -102,7 +107,8 @@ async function handle(root: string, fallback: string | undefined, request: Incom
   } catch {
     return send(response, 400, "bad request: malformed path");
   }
-  if (!decoded.startsWith("/") || decoded.includes("\0") || decoded.includes("\\")) return send(response, 400, "bad request: malformed path");
+  if (!decoded.startsWith("/") || decoded.includes("\0") || decoded.includes("\\"))
+    return send(response, 400, "bad request: malformed path");
 
   // Dotfiles (a half-written page, editor files) are never served.
   const hidden = decoded.split("/").some((segment) => segment.startsWith("."));
@@ -141,6 +147,10 @@ async function servable(root: string, urlPath: string): Promise<{ path: string; 
 }
 
 function send(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff", ...headers });
+  response.writeHead(status, {
+    "content-type": "text/plain; charset=utf-8",
+    "x-content-type-options": "nosniff",
+    ...headers,
+  });
   response.end(text);
 }

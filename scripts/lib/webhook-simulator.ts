@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { closestNames } from "../../src/webhook-handler.js";
 import { createWebhookTestSigner, type WebhookTestSigner } from "../../src/webhook-testing.js";
-import { BUNDLED_SPEC_JSON as SPEC_PATH, PROJECT_ROOT } from "./paths.js";
+import { PROJECT_ROOT, BUNDLED_SPEC_JSON as SPEC_PATH } from "./paths.js";
 
 export const DEV_PRIVATE_KEY_PATH = path.join(PROJECT_ROOT, "scripts/dev-keys/webhook-signing-dev-private.pem");
 
@@ -21,7 +21,18 @@ export class WebhookSimulatorError extends Error {
   override name = "WebhookSimulatorError";
 }
 
-type OpenApi = { webhooks?: Record<string, { post?: { requestBody?: { content?: Record<string, { examples?: Record<string, { summary?: string; value?: unknown }> }> } } }> };
+type OpenApi = {
+  webhooks?: Record<
+    string,
+    {
+      post?: {
+        requestBody?: {
+          content?: Record<string, { examples?: Record<string, { summary?: string; value?: unknown }> }>;
+        };
+      };
+    }
+  >;
+};
 
 let cachedExamples: Map<string, WebhookExample[]> | undefined;
 
@@ -55,13 +66,18 @@ export function exampleFor(event: string, exampleName?: string): WebhookExample 
   if (exampleName === undefined) return examples[0]!;
   const example = examples.find((e) => e.name === exampleName);
   if (!example) {
-    throw new WebhookSimulatorError(`"${event}" has no example "${exampleName}"; it has: ${examples.map((e) => e.name).join(", ")}`);
+    throw new WebhookSimulatorError(
+      `"${event}" has no example "${exampleName}"; it has: ${examples.map((e) => e.name).join(", ")}`,
+    );
   }
   return example;
 }
 
 export function parseTargetUrl(to: string | undefined): URL {
-  if (!to) throw new WebhookSimulatorError("--to is required: the URL of your webhook endpoint, e.g. http://127.0.0.1:3000/hook");
+  if (!to)
+    throw new WebhookSimulatorError(
+      "--to is required: the URL of your webhook endpoint, e.g. http://127.0.0.1:3000/hook",
+    );
   let url: URL;
   try {
     url = new URL(to);
@@ -124,7 +140,10 @@ export async function sendWebhook(options: SendWebhookOptions): Promise<SentWebh
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const reason = cause?.code ?? cause?.message ?? (error as Error).message;
-    if (reason === "bad port") throw new WebhookSimulatorError(`fetch refuses port ${url.port} (a blocked port): serve the endpoint on another one`);
+    if (reason === "bad port")
+      throw new WebhookSimulatorError(
+        `fetch refuses port ${url.port} (a blocked port): serve the endpoint on another one`,
+      );
     throw new WebhookSimulatorError(`could not reach ${url.href} (${reason}): is your server listening there?`);
   }
   return {

@@ -4,12 +4,19 @@
  * `vsdk.webhooks.verify`. Verification lives on the server client so that browser bundles do not carry it;
  * edge runtimes get the same with `createWebhookVerifier({ client: vsdk })` from the universal entry.
  */
-import { cachedTokenProvider, tokenProviderFrom, type TokenProvider } from "../auth.js";
-import { clientFrom, resolveClient, readEnv, type ClientSettings, type CreateVideoSDKOptions, type VideoSDK } from "../client.js";
+import { cachedTokenProvider, type TokenProvider, tokenProviderFrom } from "../auth.js";
+import {
+  type ClientSettings,
+  type CreateVideoSDKOptions,
+  clientFrom,
+  readEnv,
+  resolveClient,
+  type VideoSDK,
+} from "../client.js";
 import { ConfigurationError } from "../errors.js";
 import { millisecondsOption } from "../options.js";
+import { type PathClient, pathClientFor } from "../path-client.js";
 import { createWebhookVerifier, DEFAULT_WEBHOOK_KEY_TTL, type WebhookVerifyFunction } from "../webhooks.js";
-import { pathClientFor, type PathClient } from "../path-client.js";
 import { createManagementToken, parseExpiresIn } from "./token.js";
 
 export interface ApiKeyCredentials {
@@ -30,7 +37,8 @@ export interface NodeClientSettings {
   webhookPublicKeyTtl?: number | undefined;
 }
 
-export type CreateNodeVideoSDKOptions = (CreateVideoSDKOptions | (ClientSettings & ApiKeyCredentials)) & NodeClientSettings;
+export type CreateNodeVideoSDKOptions = (CreateVideoSDKOptions | (ClientSettings & ApiKeyCredentials)) &
+  NodeClientSettings;
 
 /** The Node client: the universal one, plus webhook verification on `webhooks`. */
 export type NodeVideoSDK = Omit<VideoSDK, "webhooks"> & { readonly webhooks: ClientWebhooks };
@@ -58,8 +66,12 @@ export function createPathClient(options: CreateNodeVideoSDKOptions = {}): PathC
 function nodeTokenProvider(options: CreateNodeVideoSDKOptions): TokenProvider {
   const given = tokenProviderFrom(options);
   if (given) return given;
-  const { apiKey = readEnv("VIDEOSDK_API_KEY"), secret = readEnv("VIDEOSDK_SECRET"), tokenExpiresIn, now = Date.now } =
-    options as ApiKeyCredentials;
+  const {
+    apiKey = readEnv("VIDEOSDK_API_KEY"),
+    secret = readEnv("VIDEOSDK_SECRET"),
+    tokenExpiresIn,
+    now = Date.now,
+  } = options as ApiKeyCredentials;
   const missing = [!apiKey && "apiKey (or VIDEOSDK_API_KEY)", !secret && "secret (or VIDEOSDK_SECRET)"].filter(Boolean);
   if (missing.length) {
     throw new ConfigurationError(`no credentials: pass ${missing.join(" and ")}, or \`token\` or \`getToken\``);
@@ -67,7 +79,10 @@ function nodeTokenProvider(options: CreateNodeVideoSDKOptions): TokenProvider {
   const lifetime = parseExpiresIn(tokenExpiresIn ?? "2h");
   const mint = () => {
     const issuedAt = now();
-    const token = createManagementToken({ apiKey: apiKey!, secret: secret!, expiresIn: lifetime }, { now: () => issuedAt });
+    const token = createManagementToken(
+      { apiKey: apiKey!, secret: secret!, expiresIn: lifetime },
+      { now: () => issuedAt },
+    );
     return { token, expiresAt: issuedAt + lifetime * 1000 };
   };
   return cachedTokenProvider(mint, {

@@ -3,16 +3,14 @@
  * that accepts `{ apiKey, secret }`.
  */
 export * from "../index.js";
+export type {
+  ApiKeyCredentials,
+  ClientWebhooks,
+  CreateNodeVideoSDKOptions,
+  NodeClientSettings,
+  NodeVideoSDK,
+} from "./client.js";
 export { createPathClient, createVideoSDK } from "./client.js";
-export type { ApiKeyCredentials, ClientWebhooks, CreateNodeVideoSDKOptions, NodeClientSettings, NodeVideoSDK } from "./client.js";
-export {
-  createManagementToken,
-  createParticipantToken,
-  createToken,
-  parseExpiresIn,
-  TokenError,
-  verifyToken,
-} from "./token.js";
 export type {
   ClockOptions,
   ManagementTokenOptions,
@@ -22,5 +20,13 @@ export type {
   TokenOptions,
   VideoSDKTokenClaims,
 } from "./token.js";
-export { nodeWebhookMiddleware, RawBodyRequiredError, toNodeListener } from "./webhooks.js";
+export {
+  createManagementToken,
+  createParticipantToken,
+  createToken,
+  parseExpiresIn,
+  TokenError,
+  verifyToken,
+} from "./token.js";
 export type { NodeWebhookListener, NodeWebhookOptions, WebRequestHandler } from "./webhooks.js";
+export { nodeWebhookMiddleware, RawBodyRequiredError, toNodeListener } from "./webhooks.js";

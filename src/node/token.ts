@@ -9,12 +9,12 @@
  * No error thrown here ever carries the secret (or a token) in its message, its
  * properties or a `cause`.
  */
-import { createSecretKey, type KeyObject } from 'node:crypto';
-import jwt from 'jsonwebtoken';
-import { VideoSDKError } from '../errors.js';
+import { createSecretKey, type KeyObject } from "node:crypto";
+import jwt from "jsonwebtoken";
+import { VideoSDKError } from "../errors.js";
 
-export type Permission = 'allow_join' | 'ask_join' | 'allow_mod';
-export type Role = 'crawler' | 'rtc';
+export type Permission = "allow_join" | "ask_join" | "allow_mod";
+export type Role = "crawler" | "rtc";
 
 export interface TokenOptions {
   apiKey: string;
@@ -69,7 +69,7 @@ export interface VideoSDKTokenClaims {
 
 /** A token option or claim is invalid. Like every error of this SDK, a VideoSDKError. */
 export class TokenError extends VideoSDKError {
-  override name = 'TokenError';
+  override name = "TokenError";
   /** The option (or claim) that was rejected, e.g. 'permissions'. */
   readonly field: string;
 
@@ -82,39 +82,29 @@ export class TokenError extends VideoSDKError {
 export const DEFAULT_EXPIRES_IN_SECONDS = 2 * 60 * 60;
 export const MAX_EXPIRES_IN_SECONDS = 30 * 24 * 60 * 60;
 
-const PERMISSIONS: readonly Permission[] = ['allow_join', 'ask_join', 'allow_mod'];
-const ROLES: readonly Role[] = ['crawler', 'rtc'];
+const PERMISSIONS: readonly Permission[] = ["allow_join", "ask_join", "allow_mod"];
+const ROLES: readonly Role[] = ["crawler", "rtc"];
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
 
 const TOKEN_KEYS = [
-  'apiKey',
-  'secret',
-  'permissions',
-  'version',
-  'roomId',
-  'participantId',
-  'roles',
-  'expiresIn',
+  "apiKey",
+  "secret",
+  "permissions",
+  "version",
+  "roomId",
+  "participantId",
+  "roles",
+  "expiresIn",
 ] as const;
-const MANAGEMENT_KEYS = ['apiKey', 'secret', 'permissions', 'expiresIn'] as const;
-const PARTICIPANT_KEYS = [
-  'apiKey',
-  'secret',
-  'permissions',
-  'roomId',
-  'participantId',
-  'expiresIn',
-] as const;
+const MANAGEMENT_KEYS = ["apiKey", "secret", "permissions", "expiresIn"] as const;
+const PARTICIPANT_KEYS = ["apiKey", "secret", "permissions", "roomId", "participantId", "expiresIn"] as const;
 
 // ---------------------------------------------------------------------------
 // Validation helpers. Messages name the field but never echo a value.
 
-function checkOptionsObject<K extends string>(
-  options: unknown,
-  allowed: readonly K[],
-): Partial<Record<K, unknown>> {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TokenError('options', 'options must be an object');
+function checkOptionsObject<K extends string>(options: unknown, allowed: readonly K[]): Partial<Record<K, unknown>> {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TokenError("options", "options must be an object");
   }
   for (const key of Object.keys(options)) {
     if (!(allowed as readonly string[]).includes(key)) {
@@ -122,7 +112,7 @@ function checkOptionsObject<K extends string>(
       const hint = allowed.find((k) => k.toLowerCase() === key.toLowerCase());
       throw new TokenError(
         key,
-        `unknown option "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${allowed.join(', ')}`,
+        `unknown option "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}; allowed: ${allowed.join(", ")}`,
       );
     }
   }
@@ -130,7 +120,7 @@ function checkOptionsObject<K extends string>(
 }
 
 function requireString(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
+  if (typeof value !== "string" || value.trim() === "") {
     throw new TokenError(field, `${field} must be a non-empty string`);
   }
   return value;
@@ -140,18 +130,14 @@ function optionalString(value: unknown, field: string): string | undefined {
   return value === undefined ? undefined : requireString(value, field);
 }
 
-function checkList<T extends string>(
-  value: unknown,
-  field: string,
-  allowed: readonly T[],
-): T[] {
+function checkList<T extends string>(value: unknown, field: string, allowed: readonly T[]): T[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new TokenError(field, `${field} must be a non-empty array of ${allowed.join(', ')}`);
+    throw new TokenError(field, `${field} must be a non-empty array of ${allowed.join(", ")}`);
   }
   const seen = new Set<string>();
   for (const item of value as unknown[]) {
-    if (typeof item !== 'string' || !(allowed as readonly string[]).includes(item)) {
-      throw new TokenError(field, `${field} may only contain ${allowed.join(', ')}`);
+    if (typeof item !== "string" || !(allowed as readonly string[]).includes(item)) {
+      throw new TokenError(field, `${field} may only contain ${allowed.join(", ")}`);
     }
     if (seen.has(item)) {
       throw new TokenError(field, `${field} must not contain duplicates ("${item}")`);
@@ -162,13 +148,10 @@ function checkList<T extends string>(
 }
 
 function checkPermissions(value: unknown): Permission[] {
-  const permissions = checkList(value, 'permissions', PERMISSIONS);
+  const permissions = checkList(value, "permissions", PERMISSIONS);
   // Client SDK error 4008 INVALID_PERMISSIONS: ask_join excludes the other two.
-  if (permissions.includes('ask_join') && permissions.length > 1) {
-    throw new TokenError(
-      'permissions',
-      'permissions: "ask_join" cannot be combined with "allow_join" or "allow_mod"',
-    );
+  if (permissions.includes("ask_join") && permissions.length > 1) {
+    throw new TokenError("permissions", 'permissions: "ask_join" cannot be combined with "allow_join" or "allow_mod"');
   }
   return permissions;
 }
@@ -176,41 +159,41 @@ function checkPermissions(value: unknown): Permission[] {
 /** Strict parser: a positive integer of seconds, or digits followed by s/m/h/d. */
 export function parseExpiresIn(value: unknown): number {
   let seconds: number;
-  if (typeof value === 'number') {
+  if (typeof value === "number") {
     if (!Number.isSafeInteger(value) || value <= 0) {
-      throw new TokenError('expiresIn', 'expiresIn must be a positive whole number of seconds');
+      throw new TokenError("expiresIn", "expiresIn must be a positive whole number of seconds");
     }
     seconds = value;
-  } else if (typeof value === 'string') {
+  } else if (typeof value === "string") {
     const match = /^([1-9][0-9]{0,8})([smhd])$/.exec(value);
     if (!match) {
       throw new TokenError(
-        'expiresIn',
+        "expiresIn",
         'expiresIn must be a positive integer followed by s, m, h or d (e.g. "30s", "120m", "2h", "1d")',
       );
     }
     seconds = Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS];
   } else {
-    throw new TokenError('expiresIn', 'expiresIn must be a number of seconds or a duration string');
+    throw new TokenError("expiresIn", "expiresIn must be a number of seconds or a duration string");
   }
   if (seconds > MAX_EXPIRES_IN_SECONDS) {
-    throw new TokenError('expiresIn', `expiresIn must be at most 30 days (${MAX_EXPIRES_IN_SECONDS} s)`);
+    throw new TokenError("expiresIn", `expiresIn must be at most 30 days (${MAX_EXPIRES_IN_SECONDS} s)`);
   }
   return seconds;
 }
 
 function nowSeconds(clock: ClockOptions | undefined): number {
-  if (clock !== undefined && (typeof clock !== 'object' || clock === null)) {
-    throw new TokenError('clock', 'clock must be an object like { now: () => Date.now() }');
+  if (clock !== undefined && (typeof clock !== "object" || clock === null)) {
+    throw new TokenError("clock", "clock must be an object like { now: () => Date.now() }");
   }
   const now = clock?.now ?? Date.now;
-  if (typeof now !== 'function') {
-    throw new TokenError('now', 'now must be a function returning milliseconds');
+  if (typeof now !== "function") {
+    throw new TokenError("now", "now must be a function returning milliseconds");
   }
   const ms = now();
   // jsonwebtoken treats iat/clockTimestamp 0 as "absent", so require a positive time.
-  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 1000) {
-    throw new TokenError('now', 'now() must return a positive number of milliseconds since the epoch');
+  if (typeof ms !== "number" || !Number.isFinite(ms) || ms < 1000) {
+    throw new TokenError("now", "now() must return a positive number of milliseconds since the epoch");
   }
   return Math.floor(ms / 1000);
 }
@@ -218,7 +201,7 @@ function nowSeconds(clock: ClockOptions | undefined): number {
 // A secret is always raw HMAC bytes (as in VideoSDK's samples for other languages);
 // handing jsonwebtoken a KeyObject stops it from ever parsing the string as a PEM key.
 function hmacKey(secret: string): KeyObject {
-  return createSecretKey(Buffer.from(secret, 'utf8'));
+  return createSecretKey(Buffer.from(secret, "utf8"));
 }
 
 // ---------------------------------------------------------------------------
@@ -227,14 +210,14 @@ function hmacKey(secret: string): KeyObject {
 /** Mints an HS256 VideoSDK token with exactly the documented claims. */
 export function createToken(options: TokenOptions, clock?: ClockOptions): string {
   const o = checkOptionsObject(options, TOKEN_KEYS);
-  const apiKey = requireString(o.apiKey, 'apiKey');
-  const secret = requireString(o.secret, 'secret');
+  const apiKey = requireString(o.apiKey, "apiKey");
+  const secret = requireString(o.secret, "secret");
   const permissions = checkPermissions(o.permissions);
-  const roomId = optionalString(o.roomId, 'roomId');
-  const participantId = optionalString(o.participantId, 'participantId');
-  const roles = o.roles === undefined ? undefined : checkList(o.roles, 'roles', ROLES);
+  const roomId = optionalString(o.roomId, "roomId");
+  const participantId = optionalString(o.participantId, "participantId");
+  const roles = o.roles === undefined ? undefined : checkList(o.roles, "roles", ROLES);
   if (o.version !== undefined && o.version !== 2) {
-    throw new TokenError('version', 'version must be 2 (the only token version of API v2)');
+    throw new TokenError("version", "version must be 2 (the only token version of API v2)");
   }
   const expiresIn = o.expiresIn === undefined ? DEFAULT_EXPIRES_IN_SECONDS : parseExpiresIn(o.expiresIn);
   const iat = nowSeconds(clock);
@@ -256,10 +239,10 @@ export function createToken(options: TokenOptions, clock?: ClockOptions): string
   };
 
   try {
-    return jwt.sign(payload, hmacKey(secret), { algorithm: 'HS256', noTimestamp: false });
+    return jwt.sign(payload, hmacKey(secret), { algorithm: "HS256", noTimestamp: false });
   } catch {
     // Deliberately no `cause`: the original error or its stack could reference key material.
-    throw new TokenError('secret', 'could not sign the token with the given secret');
+    throw new TokenError("secret", "could not sign the token with the given secret");
   }
 }
 
@@ -269,8 +252,8 @@ export function createManagementToken(options: ManagementTokenOptions, clock?: C
   return createToken(
     {
       ...(o as unknown as ManagementTokenOptions),
-      permissions: (o.permissions as Permission[] | undefined) ?? ['allow_join', 'allow_mod'],
-      roles: ['crawler'],
+      permissions: (o.permissions as Permission[] | undefined) ?? ["allow_join", "allow_mod"],
+      roles: ["crawler"],
       version: 2,
     },
     clock,
@@ -283,8 +266,8 @@ export function createParticipantToken(options: ParticipantTokenOptions, clock?:
   return createToken(
     {
       ...(o as unknown as ParticipantTokenOptions),
-      permissions: (o.permissions as Permission[] | undefined) ?? ['allow_join'],
-      roles: ['rtc'],
+      permissions: (o.permissions as Permission[] | undefined) ?? ["allow_join"],
+      roles: ["rtc"],
       version: 2,
     },
     clock,
@@ -296,49 +279,49 @@ export function createParticipantToken(options: ParticipantTokenOptions, clock?:
  * claims. Meant for tests and debugging; the server does its own checks.
  */
 export function verifyToken(token: string, secret: string, options?: ClockOptions): VideoSDKTokenClaims {
-  if (typeof token !== 'string' || token === '') {
-    throw new TokenError('token', 'token must be a non-empty string');
+  if (typeof token !== "string" || token === "") {
+    throw new TokenError("token", "token must be a non-empty string");
   }
-  requireString(secret, 'secret');
+  requireString(secret, "secret");
   const clockTimestamp = nowSeconds(options);
 
   let decoded: unknown;
   try {
-    decoded = jwt.verify(token, hmacKey(secret), { algorithms: ['HS256'], clockTimestamp });
+    decoded = jwt.verify(token, hmacKey(secret), { algorithms: ["HS256"], clockTimestamp });
   } catch (err) {
     // Our own messages only: never echo the token, the secret or the library error.
     if (err instanceof jwt.TokenExpiredError) {
-      throw new TokenError('exp', `token expired at ${err.expiredAt.toISOString()}`);
+      throw new TokenError("exp", `token expired at ${err.expiredAt.toISOString()}`);
     }
     if (err instanceof jwt.NotBeforeError) {
-      throw new TokenError('nbf', 'token is not valid yet (nbf)');
+      throw new TokenError("nbf", "token is not valid yet (nbf)");
     }
-    if (err instanceof jwt.JsonWebTokenError && err.message === 'invalid signature') {
-      throw new TokenError('signature', 'token signature does not match the given secret');
+    if (err instanceof jwt.JsonWebTokenError && err.message === "invalid signature") {
+      throw new TokenError("signature", "token signature does not match the given secret");
     }
-    throw new TokenError('token', 'token is malformed or not an HS256 JWT');
+    throw new TokenError("token", "token is malformed or not an HS256 JWT");
   }
   return checkClaims(decoded);
 }
 
 function checkClaims(decoded: unknown): VideoSDKTokenClaims {
-  if (typeof decoded !== 'object' || decoded === null) {
-    throw new TokenError('token', 'token payload must be a JSON object');
+  if (typeof decoded !== "object" || decoded === null) {
+    throw new TokenError("token", "token payload must be a JSON object");
   }
   const c = decoded as Partial<Record<keyof VideoSDKTokenClaims, unknown>>;
-  requireString(c.apikey, 'apikey');
+  requireString(c.apikey, "apikey");
   checkPermissions(c.permissions);
-  optionalString(c.roomId, 'roomId');
-  optionalString(c.participantId, 'participantId');
-  if (c.roles !== undefined) checkList(c.roles, 'roles', ROLES);
+  optionalString(c.roomId, "roomId");
+  optionalString(c.participantId, "participantId");
+  if (c.roles !== undefined) checkList(c.roles, "roles", ROLES);
   if (c.version !== undefined && c.version !== 2) {
-    throw new TokenError('version', 'version claim must be 2');
+    throw new TokenError("version", "version claim must be 2");
   }
   if (c.version === undefined && (c.roomId !== undefined || c.participantId !== undefined || c.roles !== undefined)) {
-    throw new TokenError('version', 'version claim 2 is required when roomId, participantId or roles are present');
+    throw new TokenError("version", "version claim 2 is required when roomId, participantId or roles are present");
   }
-  for (const field of ['iat', 'exp'] as const) {
-    if (typeof c[field] !== 'number' || !Number.isFinite(c[field])) {
+  for (const field of ["iat", "exp"] as const) {
+    if (typeof c[field] !== "number" || !Number.isFinite(c[field])) {
       throw new TokenError(field, `${field} claim must be a number`);
     }
   }

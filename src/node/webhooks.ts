@@ -33,17 +33,24 @@ class BodyTooLargeError extends VideoSDKError {}
 
 /** `http.createServer(toNodeListener(handler))`, or `app.post("/hook", express.raw({ type: "*\/*" }), toNodeListener(handler))`. */
 export function toNodeListener(handler: WebRequestHandler, options: NodeWebhookOptions = {}): NodeWebhookListener {
-  if (!handler || typeof handler.handle !== "function") throw new ConfigurationError("toNodeListener needs a handler with handle(request), e.g. createWebhookHandler(...)");
+  if (!handler || typeof handler.handle !== "function")
+    throw new ConfigurationError("toNodeListener needs a handler with handle(request), e.g. createWebhookHandler(...)");
   const maxBodyBytes = wholeNumberOption("maxBodyBytes", options.maxBodyBytes, 1024 * 1024, 1);
 
   return async (req, res, next) => {
     try {
       const method = req.method ?? "GET";
       const body = method === "POST" ? await rawBodyOf(req, maxBodyBytes) : undefined;
-      const request = new Request(new URL(req.url ?? "/", "http://localhost"), { method, headers: headersOf(req), body });
+      const request = new Request(new URL(req.url ?? "/", "http://localhost"), {
+        method,
+        headers: headersOf(req),
+        body,
+      });
       const response = await handler.handle(request);
       const headers: Record<string, string> = {};
-      response.headers.forEach((value, key) => (headers[key] = value));
+      response.headers.forEach((value, key) => {
+        headers[key] = value;
+      });
       res.writeHead(response.status, headers);
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
@@ -57,7 +64,10 @@ export function toNodeListener(handler: WebRequestHandler, options: NodeWebhookO
 /** The same function, under the name Express users look for. */
 export const nodeWebhookMiddleware = toNodeListener;
 
-async function rawBodyOf(req: IncomingMessage & { body?: unknown }, maxBodyBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+async function rawBodyOf(
+  req: IncomingMessage & { body?: unknown },
+  maxBodyBytes: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const given = req.body;
   if (given instanceof Uint8Array) return new Uint8Array(given); // express.raw() (a Buffer)
   if (typeof given === "string") return new TextEncoder().encode(given); // express.text()
@@ -85,7 +95,7 @@ async function rawBodyOf(req: IncomingMessage & { body?: unknown }, maxBodyBytes
 function rawBodyRequired(): RawBodyRequiredError {
   return new RawBodyRequiredError(
     "the webhook route needs the raw request body, but it was already parsed (e.g. by express.json()): a re-serialised " +
-      "body no longer matches the signature. Mount express.raw({ type: \"*/*\" }) on this route, or register it before the JSON parser.",
+      'body no longer matches the signature. Mount express.raw({ type: "*/*" }) on this route, or register it before the JSON parser.',
   );
 }
 

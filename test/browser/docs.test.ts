@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webhookEvents } from "../../generated/operations.js";
 import { SAMPLE_LANGUAGES } from "../../scripts/lib/code-samples.js";
 import { buildDocs, DOCS_TITLE, type DocsBuild } from "../../scripts/lib/docs-site.js";
-import { startStaticServer, type StaticServer } from "../../scripts/lib/static-server.js";
+import { type StaticServer, startStaticServer } from "../../scripts/lib/static-server.js";
 import { CHROMIUM_PATH, chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -53,7 +53,10 @@ if (!chromiumAvailable()) {
       });
       await context.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (event) => {
-          (window as unknown as { reportPolicyViolation(uri: string, directive: string): void }).reportPolicyViolation(event.blockedURI, event.effectiveDirective);
+          (window as unknown as { reportPolicyViolation(uri: string, directive: string): void }).reportPolicyViolation(
+            event.blockedURI,
+            event.effectiveDirective,
+          );
         });
       });
       page = await context.newPage();
@@ -73,9 +76,9 @@ if (!chromiumAvailable()) {
 
     /** The labels of the navigation as shown now (groups render their entries once expanded). */
     const navigation = () =>
-      page.locator('[data-component-name="Menu/Menu"] [data-testid="menu-item-label"]').evaluateAll((items) =>
-        items.map((item) => (item as HTMLElement).innerText.replace(/\s+/g, " ").trim()),
-      );
+      page
+        .locator('[data-component-name="Menu/Menu"] [data-testid="menu-item-label"]')
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.replace(/\s+/g, " ").trim()));
 
     it("is one self-contained page, built with every operation's samples", async () => {
       expect(build.operations).toBeGreaterThan(40);
@@ -91,7 +94,9 @@ if (!chromiumAvailable()) {
       const top = await navigation();
       for (const tag of spec.tags) expect(top, tag.name).toContain(tag["x-displayName"] ?? tag.name);
       for (const tag of spec.tags) {
-        const operations = Object.values(spec.paths).flatMap((item) => Object.values(item)).filter((op) => op.tags[0] === tag.name);
+        const operations = Object.values(spec.paths)
+          .flatMap((item) => Object.values(item))
+          .filter((op) => op.tags[0] === tag.name);
         if (!operations.length) continue;
         await page.locator(`[data-component-name="Menu/Menu"] a[href="/${tag.name.toLowerCase()}"]`).first().click();
         await expect.poll(async () => (await navigation()).length).toBeGreaterThan(top.length);
@@ -114,7 +119,14 @@ if (!chromiumAvailable()) {
 
     it("shows the guides as sections of the navigation", async () => {
       const top = await navigation();
-      for (const title of ["Authentication and tokens", "Errors and retries", "Pagination", "Receiving webhooks", "Using the mock server", "Using the spec from other languages"]) {
+      for (const title of [
+        "Authentication and tokens",
+        "Errors and retries",
+        "Pagination",
+        "Receiving webhooks",
+        "Using the mock server",
+        "Using the spec from other languages",
+      ]) {
         expect(top).toContain(title);
       }
     });
@@ -139,18 +151,37 @@ if (!chromiumAvailable()) {
 
       const expected: Record<string, string[]> = {
         "TypeScript SDK": ['import { createVideoSDK } from "videosdk-api/node";', "await vsdk.hls.start({"],
-        Python: ["import requests", 'os.environ["VIDEOSDK_TOKEN"]', "requests.post(url, json=payload, headers=headers)"],
+        Python: [
+          "import requests",
+          'os.environ["VIDEOSDK_TOKEN"]',
+          "requests.post(url, json=payload, headers=headers)",
+        ],
         curl: ['"https://api.videosdk.live/v2/hls/start"'],
       };
       for (const [label, fragments] of Object.entries(expected)) {
-        await page.locator('[data-component-name="Dropdown/Dropdown"]').filter({ hasText: /^(curl|TypeScript SDK|Python|Go|PHP)$/ }).first().click();
-        await page.locator('[data-component-name="Dropdown/DropdownMenuItem"]').filter({ hasText: new RegExp(`^${label}$`) }).click();
-        for (const fragment of fragments) await expect.poll(() => code.innerText(), { message: `${label}: ${fragment}` }).toContain(fragment);
+        await page
+          .locator('[data-component-name="Dropdown/Dropdown"]')
+          .filter({ hasText: /^(curl|TypeScript SDK|Python|Go|PHP)$/ })
+          .first()
+          .click();
+        await page
+          .locator('[data-component-name="Dropdown/DropdownMenuItem"]')
+          .filter({ hasText: new RegExp(`^${label}$`) })
+          .click();
+        for (const fragment of fragments)
+          await expect.poll(() => code.innerText(), { message: `${label}: ${fragment}` }).toContain(fragment);
         expect(await code.isVisible()).toBe(true);
       }
       // Leave the TypeScript sample showing for the screenshot.
-      await page.locator('[data-component-name="Dropdown/Dropdown"]').filter({ hasText: /^curl$/ }).first().click();
-      await page.locator('[data-component-name="Dropdown/DropdownMenuItem"]').filter({ hasText: /^TypeScript SDK$/ }).click();
+      await page
+        .locator('[data-component-name="Dropdown/Dropdown"]')
+        .filter({ hasText: /^curl$/ })
+        .first()
+        .click();
+      await page
+        .locator('[data-component-name="Dropdown/DropdownMenuItem"]')
+        .filter({ hasText: /^TypeScript SDK$/ })
+        .click();
       await expect.poll(() => code.innerText()).toContain("vsdk.hls.start(");
     });
 

@@ -29,7 +29,8 @@ describe.skipIf(!chromiumAvailable())("frontend scenario in headless Chromium", 
     const html = `<!doctype html><meta charset="utf-8"><title>frontend</title><ul id="out"></ul><script type="module" src="/app.js"></script>`;
     page = createServer((req, res) => {
       if (req.url === "/app.js") res.writeHead(200, { "content-type": "text/javascript" }).end(script);
-      else if (req.url?.startsWith("/?") || req.url === "/") res.writeHead(200, { "content-type": "text/html" }).end(html);
+      else if (req.url?.startsWith("/?") || req.url === "/")
+        res.writeHead(200, { "content-type": "text/html" }).end(html);
       else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => page.listen(0, "127.0.0.1", resolve));
@@ -47,7 +48,8 @@ describe.skipIf(!chromiumAvailable())("frontend scenario in headless Chromium", 
     const tab = await context.newPage();
     const apiRequests: string[] = [];
     tab.on("request", (request) => {
-      if (request.url().startsWith(mockUrl())) apiRequests.push(`${request.method()} ${new URL(request.url()).pathname}`);
+      if (request.url().startsWith(mockUrl()))
+        apiRequests.push(`${request.method()} ${new URL(request.url()).pathname}`);
     });
     await tab.goto(`${pageUrl}/?api=${encodeURIComponent(mockUrl())}`);
     await tab.waitForSelector("body[data-done=true]", { timeout: 30_000 });

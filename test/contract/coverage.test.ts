@@ -12,7 +12,10 @@ const sources = readdirSync(dir)
 describe("contract coverage", () => {
   it("calls every operationId through the facade and checks its response schema", () => {
     const missing = Object.entries(operations)
-      .filter(([operationId, op]) => !sources.includes(`.${op.namespace}.${op.methodName}(`) || !sources.includes(`"${operationId}"`))
+      .filter(
+        ([operationId, op]) =>
+          !sources.includes(`.${op.namespace}.${op.methodName}(`) || !sources.includes(`"${operationId}"`),
+      )
       .map(([operationId, op]) => `${operationId} (vsdk.${op.namespace}.${op.methodName})`);
     expect(missing).toEqual([]);
   });

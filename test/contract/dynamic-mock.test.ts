@@ -1,6 +1,6 @@
 /** The mock's --dynamic mode: answers generated from the schemas instead of the spec's examples. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMockServer, type MockServer } from "../../scripts/lib/mock-server.js";
+import { type MockServer, startMockServer } from "../../scripts/lib/mock-server.js";
 import { createVideoSDK } from "../../src/index.js";
 import { expectValidResponse } from "./support.js";
 
@@ -8,7 +8,13 @@ describe("npm run mock -- --dynamic", () => {
   let mock: MockServer;
   beforeAll(async () => {
     // Seeded, so the generated answers are the same on every run.
-    mock = await startMockServer({ port: 0, dynamic: true, seed: "videosdk-contract", logLevel: "error", stdio: "ignore" });
+    mock = await startMockServer({
+      port: 0,
+      dynamic: true,
+      seed: "videosdk-contract",
+      logLevel: "error",
+      stdio: "ignore",
+    });
   });
   afterAll(() => mock?.stop());
 

@@ -1,6 +1,12 @@
 /** What the mock rejects, and how the client surfaces it: the typed error for the status returned. */
 import { describe, expect, it } from "vitest";
-import { AuthenticationError, BadRequestError, createVideoSDK, NotFoundError, RateLimitError } from "../../src/index.js";
+import {
+  AuthenticationError,
+  BadRequestError,
+  createVideoSDK,
+  NotFoundError,
+  RateLimitError,
+} from "../../src/index.js";
 import { rejectionOf } from "../support/rejection.js";
 import { MOCK_TOKEN, mockClient, mockUrl } from "./support.js";
 
@@ -26,12 +32,16 @@ describe("negative cases against the mock", () => {
   });
 
   it("a missing required field is rejected: BadRequestError", async () => {
-    const error = await rejectionOf(mockClient().trackRecordings.start({ roomId: "abcd-efgh-ijkl", participantId: "abcd" } as never));
+    const error = await rejectionOf(
+      mockClient().trackRecordings.start({ roomId: "abcd-efgh-ijkl", participantId: "abcd" } as never),
+    );
     expect(error).toBeInstanceOf(BadRequestError);
   });
 
   it("an enum value outside the spec is rejected", async () => {
-    const error = await rejectionOf(mockClient().trackRecordings.start({ roomId: "r", participantId: "p", kind: "microphone" } as never));
+    const error = await rejectionOf(
+      mockClient().trackRecordings.start({ roomId: "r", participantId: "p", kind: "microphone" } as never),
+    );
     expect(error).toBeInstanceOf(BadRequestError);
   });
 
@@ -41,7 +51,9 @@ describe("negative cases against the mock", () => {
   });
 
   it.each(["404", "402"])("Prefer: code=%s gives NotFoundError", async (code) => {
-    const error = await rejectionOf(mockClient().rooms.validate("zzzz-zzzz-zzzz", { headers: { prefer: `code=${code}` } }));
+    const error = await rejectionOf(
+      mockClient().rooms.validate("zzzz-zzzz-zzzz", { headers: { prefer: `code=${code}` } }),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.status).toBe(Number(code));
     expect(error.message.length).toBeGreaterThan(0);
@@ -50,7 +62,9 @@ describe("negative cases against the mock", () => {
   it("Prefer: code=429 gives RateLimitError after the configured retries, honouring Retry-After", async () => {
     const vsdk = mockClient({ maxRetries: 1 });
     const started = Date.now();
-    const error = (await rejectionOf(vsdk.rooms.get("abcd-efgh-ijkl", { headers: { prefer: "code=429" } }))) as RateLimitError;
+    const error = (await rejectionOf(
+      vsdk.rooms.get("abcd-efgh-ijkl", { headers: { prefer: "code=429" } }),
+    )) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.attempts).toBe(2);
     expect(error.retryAfter).toBe(1);
@@ -60,7 +74,9 @@ describe("negative cases against the mock", () => {
 
 describe("states a frontend needs, chosen with Prefer", () => {
   it("an empty list (Prefer: example=empty) iterates to nothing", async () => {
-    const rooms = await mockClient().rooms.list({}, { headers: { prefer: "example=empty" } }).toArray();
+    const rooms = await mockClient()
+      .rooms.list({}, { headers: { prefer: "example=empty" } })
+      .toArray();
     expect(rooms).toEqual([]);
   });
 

@@ -5,7 +5,16 @@
  * published spec files, rather than the source tree the other tests import.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -59,11 +68,24 @@ function newestMtime(dir: string): number {
 
 /** Builds dist/ unless it is newer than everything it is built from (`npm test` has just built it). */
 async function ensureBuilt(): Promise<void> {
-  const outputs = ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "node/index.js", "node/index.cjs", "node/index.d.ts", "node/index.d.cts"];
+  const outputs = [
+    "index.js",
+    "index.cjs",
+    "index.d.ts",
+    "index.d.cts",
+    "node/index.js",
+    "node/index.cjs",
+    "node/index.d.ts",
+    "node/index.d.cts",
+  ];
   const paths = outputs.map((file) => path.join(root, "dist", file));
   if (paths.every(existsSync)) {
     const oldestOutput = Math.min(...paths.map((file) => statSync(file).mtimeMs));
-    const newestInput = Math.max(newestMtime(path.join(root, "src")), newestMtime(path.join(root, "generated")), statSync(path.join(root, "package.json")).mtimeMs);
+    const newestInput = Math.max(
+      newestMtime(path.join(root, "src")),
+      newestMtime(path.join(root, "generated")),
+      statSync(path.join(root, "package.json")).mtimeMs,
+    );
     if (oldestOutput > newestInput) return;
   }
   await npm(["run", "build"], root);
@@ -77,7 +99,14 @@ function cachedDependencyVersions(): Record<string, string> {
   const versions: Record<string, string> = {};
   for (const [location, entry] of Object.entries(lock.packages)) {
     const name = location.slice("node_modules/".length);
-    if (!location.startsWith("node_modules/") || name.includes("node_modules/") || entry.dev || entry.devOptional || !entry.version) continue;
+    if (
+      !location.startsWith("node_modules/") ||
+      name.includes("node_modules/") ||
+      entry.dev ||
+      entry.devOptional ||
+      !entry.version
+    )
+      continue;
     versions[name] = entry.version;
   }
   return versions;
@@ -242,10 +271,14 @@ function resultOf(output: string): ConsumerResult {
 
 /** What the mock serves: the spec's examples, the same list page for every page number. */
 function expectedFromSpec() {
-  const roomExample = Object.values(spec.paths["/v2/rooms"].post.responses["200"].content["application/json"].examples)[0] as {
+  const roomExample = Object.values(
+    spec.paths["/v2/rooms"].post.responses["200"].content["application/json"].examples,
+  )[0] as {
     value: { roomId: string };
   };
-  const sessionsExample = Object.values(spec.paths["/v2/sessions"].get.responses["200"].content["application/json"].examples)[0] as {
+  const sessionsExample = Object.values(
+    spec.paths["/v2/sessions"].get.responses["200"].content["application/json"].examples,
+  )[0] as {
     value: { pageInfo: { lastPage: number }; data: { id: string }[] };
   };
   const { data, pageInfo } = sessionsExample.value;
@@ -276,7 +309,9 @@ describe("the packed package, installed into consumer projects", () => {
   beforeAll(async () => {
     await ensureBuilt();
     workDir = mkdtempSync(path.join(os.tmpdir(), "videosdk-consumers-"));
-    const packed = JSON.parse(await npm(["pack", "--json", "--ignore-scripts", "--pack-destination", workDir], root)) as {
+    const packed = JSON.parse(
+      await npm(["pack", "--json", "--ignore-scripts", "--pack-destination", workDir], root),
+    ) as {
       filename: string;
       files: { path: string }[];
     }[];
@@ -287,7 +322,11 @@ describe("the packed package, installed into consumer projects", () => {
     mkdirSync(projectDir);
     writeFileSync(
       path.join(projectDir, "package.json"),
-      JSON.stringify({ name: "videosdk-api-consumer", private: true, type: "module", overrides: cachedDependencyVersions() }, null, 2),
+      JSON.stringify(
+        { name: "videosdk-api-consumer", private: true, type: "module", overrides: cachedDependencyVersions() },
+        null,
+        2,
+      ),
     );
     // From the local cache only: the package's dependencies are there because this repository installed them.
     await npm(["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], projectDir);
@@ -307,10 +346,13 @@ describe("the packed package, installed into consumer projects", () => {
 
   it("packs only what users need: the builds, both type flavours and the spec", () => {
     for (const file of packedFiles) {
-      expect(file, "unexpected file in the tarball").toMatch(/^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi\.(json|yaml)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/);
+      expect(file, "unexpected file in the tarball").toMatch(
+        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi\.(json|yaml)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+      );
     }
     for (const entry of ["index", "node/index"]) {
-      for (const extension of [".js", ".cjs", ".d.ts", ".d.cts"]) expect(packedFiles).toContain(`dist/${entry}${extension}`);
+      for (const extension of [".js", ".cjs", ".d.ts", ".d.cts"])
+        expect(packedFiles).toContain(`dist/${entry}${extension}`);
     }
     expect(packedFiles).toEqual(expect.arrayContaining(["generated/openapi.json", "generated/openapi.yaml"]));
   });
@@ -327,13 +369,19 @@ describe("the packed package, installed into consumer projects", () => {
   });
 
   it("runs the ESM consumer on Node: mints a token, creates a room, pages through sessions", async () => {
-    const result = await attempt(process.execPath, ["out/esm-consumer.mjs"], { cwd: projectDir, env: { ...process.env, MOCK_URL: mockUrl() } });
+    const result = await attempt(process.execPath, ["out/esm-consumer.mjs"], {
+      cwd: projectDir,
+      env: { ...process.env, MOCK_URL: mockUrl() },
+    });
     expect(result.ok, result.output).toBe(true);
     expect(resultOf(result.output)).toEqual(expectedNodeResult());
   });
 
   it("runs the CommonJS consumer: require() of both entries and of the published spec", async () => {
-    const result = await attempt(process.execPath, ["out/cjs-consumer.cjs"], { cwd: projectDir, env: { ...process.env, MOCK_URL: mockUrl() } });
+    const result = await attempt(process.execPath, ["out/cjs-consumer.cjs"], {
+      cwd: projectDir,
+      env: { ...process.env, MOCK_URL: mockUrl() },
+    });
     expect(result.ok, result.output).toBe(true);
     const output = readFileSync(path.join(projectDir, "out/cjs-consumer.cjs"), "utf8");
     expect(output).toContain(`require("${pkg.name}")`);
@@ -358,6 +406,7 @@ describe("the packed package, installed into consumer projects", () => {
   describe.skipIf(!chromiumAvailable())("in headless Chromium", () => {
     let page: Server | undefined;
 
+    // biome-ignore lint/suspicious/noDuplicateTestHooks: this hook belongs to the nested describe, not the file's.
     afterAll(async () => {
       await new Promise((resolve) => (page ? page.close(resolve) : resolve(undefined)));
     });
@@ -390,12 +439,20 @@ describe("the packed package, installed into consumer projects", () => {
         const tab = await context.newPage();
         const authorizations: (string | undefined)[] = [];
         tab.on("request", (request) => {
-          if (request.url().startsWith(mockUrl()) && request.method() !== "OPTIONS") authorizations.push(request.headers().authorization);
+          if (request.url().startsWith(mockUrl()) && request.method() !== "OPTIONS")
+            authorizations.push(request.headers().authorization);
         });
         await tab.goto(pageUrl);
-        const result = (await tab.evaluate(() => (window as unknown as { consumerResult: Promise<unknown> }).consumerResult)) as ConsumerResult & { errorClass: string; hasProcess: string };
+        const result = (await tab.evaluate(
+          () => (window as unknown as { consumerResult: Promise<unknown> }).consumerResult,
+        )) as ConsumerResult & { errorClass: string; hasProcess: string };
         const expected = expectedFromSpec();
-        expect(result).toEqual({ roomId: expected.roomId, sessionIds: expected.sessionIds, errorClass: "function", hasProcess: "undefined" });
+        expect(result).toEqual({
+          roomId: expected.roomId,
+          sessionIds: expected.sessionIds,
+          errorClass: "function",
+          hasProcess: "undefined",
+        });
         expect(authorizations.length).toBeGreaterThan(1);
         expect(new Set(authorizations)).toEqual(new Set([BROWSER_TOKEN]));
         expect(outside).toEqual([]);

@@ -8,7 +8,10 @@ describe("recordings (contract)", () => {
   it("recordings.start answers a bare string", async () => {
     const message = expectValidResponse(
       "startRecording",
-      await vsdk.recordings.start({ roomId: ROOM, config: { layout: { type: "GRID", priority: "SPEAKER", gridSize: 4 }, quality: "high" } }),
+      await vsdk.recordings.start({
+        roomId: ROOM,
+        config: { layout: { type: "GRID", priority: "SPEAKER", gridSize: 4 }, quality: "high" },
+      }),
     );
     expect(message).toMatch(/started/i);
   });
@@ -37,7 +40,9 @@ describe("recordings (contract)", () => {
   });
 
   it("recordings.delete", async () => {
-    expect(expectValidResponse("deleteRecording", await vsdk.recordings.delete("621497578bea0d0404c35c4c"))).toMatch(/deleted/i);
+    expect(expectValidResponse("deleteRecording", await vsdk.recordings.delete("621497578bea0d0404c35c4c"))).toMatch(
+      /deleted/i,
+    );
   });
 });
 
@@ -48,21 +53,37 @@ describe("participantRecordings (contract)", () => {
   });
 
   it("participantRecordings.stop", async () => {
-    expect(expectValidResponse("stopParticipantRecording", await vsdk.participantRecordings.stop({ roomId: ROOM, participantId: "abcd" }))).toMatch(/ended/i);
+    expect(
+      expectValidResponse(
+        "stopParticipantRecording",
+        await vsdk.participantRecordings.stop({ roomId: ROOM, participantId: "abcd" }),
+      ),
+    ).toMatch(/ended/i);
   });
 
   it("participantRecordings.list", async () => {
-    const page = expectValidResponse("listParticipantRecordings", await vsdk.participantRecordings.list({ roomId: ROOM }));
+    const page = expectValidResponse(
+      "listParticipantRecordings",
+      await vsdk.participantRecordings.list({ roomId: ROOM }),
+    );
     expect(page.data?.[0]?.mode).toBe("participant");
   });
 
   it("participantRecordings.get", async () => {
-    const recording = expectValidResponse("getParticipantRecording", await vsdk.participantRecordings.get("6549fbd9b3b83bb1e2b8e4b0"));
+    const recording = expectValidResponse(
+      "getParticipantRecording",
+      await vsdk.participantRecordings.get("6549fbd9b3b83bb1e2b8e4b0"),
+    );
     expect(recording.files?.[0]?.fileUrl).toMatch(/^https:\/\//);
   });
 
   it("participantRecordings.delete", async () => {
-    expect(expectValidResponse("deleteParticipantRecording", await vsdk.participantRecordings.delete("6549fbd9b3b83bb1e2b8e4b0"))).toMatch(/deleted/i);
+    expect(
+      expectValidResponse(
+        "deleteParticipantRecording",
+        await vsdk.participantRecordings.delete("6549fbd9b3b83bb1e2b8e4b0"),
+      ),
+    ).toMatch(/deleted/i);
   });
 });
 
@@ -73,21 +94,34 @@ describe("trackRecordings (contract)", () => {
   });
 
   it("trackRecordings.stop", async () => {
-    expect(expectValidResponse("stopTrackRecording", await vsdk.trackRecordings.stop({ roomId: ROOM, participantId: "abcd", kind: "audio" }))).toMatch(/ended/i);
+    expect(
+      expectValidResponse(
+        "stopTrackRecording",
+        await vsdk.trackRecordings.stop({ roomId: ROOM, participantId: "abcd", kind: "audio" }),
+      ),
+    ).toMatch(/ended/i);
   });
 
   it("trackRecordings.list", async () => {
-    const page = expectValidResponse("listTrackRecordings", await vsdk.trackRecordings.list({ roomId: ROOM, participantId: "abcd" }));
+    const page = expectValidResponse(
+      "listTrackRecordings",
+      await vsdk.trackRecordings.list({ roomId: ROOM, participantId: "abcd" }),
+    );
     expect(page.data?.[0]?.mode).toBe("track");
   });
 
   it("trackRecordings.get", async () => {
-    const recording = expectValidResponse("getTrackRecording", await vsdk.trackRecordings.get("6549fbd9b3b83bb1e2b8e4b1"));
+    const recording = expectValidResponse(
+      "getTrackRecording",
+      await vsdk.trackRecordings.get("6549fbd9b3b83bb1e2b8e4b1"),
+    );
     expect(["audio", "video", "screen_audio", "screen_video"]).toContain(recording.kind);
   });
 
   it("trackRecordings.delete", async () => {
-    expect(expectValidResponse("deleteTrackRecording", await vsdk.trackRecordings.delete("6549fbd9b3b83bb1e2b8e4b1"))).toMatch(/deleted/i);
+    expect(
+      expectValidResponse("deleteTrackRecording", await vsdk.trackRecordings.delete("6549fbd9b3b83bb1e2b8e4b1")),
+    ).toMatch(/deleted/i);
   });
 });
 
@@ -110,7 +144,10 @@ describe("mergeRecordings (contract)", () => {
   });
 
   it("mergeRecordings.get", async () => {
-    const merge = expectValidResponse("getMergeRecording", await vsdk.mergeRecordings.get("40b0a4ed-9842-40c9-a288-e4b1bf98a90a"));
+    const merge = expectValidResponse(
+      "getMergeRecording",
+      await vsdk.mergeRecordings.get("40b0a4ed-9842-40c9-a288-e4b1bf98a90a"),
+    );
     expect(merge.id).toBeTypeOf("string");
   });
 });

@@ -5,7 +5,10 @@ const vsdk = mockClient();
 
 describe("rooms (contract, through the client against the mock)", () => {
   it("rooms.create", async () => {
-    const room = expectValidResponse("createRoom", await vsdk.rooms.create({ customRoomId: "weekly-sync", autoCloseConfig: { type: "session-ends", duration: 60 } }));
+    const room = expectValidResponse(
+      "createRoom",
+      await vsdk.rooms.create({ customRoomId: "weekly-sync", autoCloseConfig: { type: "session-ends", duration: 60 } }),
+    );
     expect(room.roomId).toMatch(/^\w+-\w+-\w+$/);
     expect(room.links?.get_room).toContain(room.roomId);
   });

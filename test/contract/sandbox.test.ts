@@ -7,19 +7,26 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 describe("npm start (the local API sandbox)", () => {
   it("serves the mock API and the docs site with no credentials, and stops cleanly on SIGINT", async () => {
-    const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--mock-port", "0", "--docs-port", "0"], {
-      cwd: root,
-      env: { ...process.env, VIDEOSDK_API_KEY: "", VIDEOSDK_SECRET: "" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "--mock-port", "0", "--docs-port", "0"],
+      {
+        cwd: root,
+        env: { ...process.env, VIDEOSDK_API_KEY: "", VIDEOSDK_SECRET: "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 0 : null))));
+    const exited = new Promise<number | null>((resolve) =>
+      child.once("exit", (code, signal) => resolve(code ?? (signal ? 0 : null))),
+    );
 
     try {
       const deadline = Date.now() + 90_000;
-      while (!/Ctrl-C stops both/.test(output) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 200));
+      while (!/Ctrl-C stops both/.test(output) && Date.now() < deadline && child.exitCode === null)
+        await new Promise((r) => setTimeout(r, 200));
       expect(output).toMatch(/Ctrl-C stops both/);
       const mockUrl = /mock API\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
       const docsUrl = /docs site\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;

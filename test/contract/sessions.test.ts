@@ -22,11 +22,16 @@ describe("sessions (contract)", () => {
   });
 
   it("sessions.listActiveParticipants", async () => {
-    const page = expectValidResponse("listActiveSessionParticipants", await vsdk.sessions.listActiveParticipants(SESSION, { perPage: 20 }));
+    const page = expectValidResponse(
+      "listActiveSessionParticipants",
+      await vsdk.sessions.listActiveParticipants(SESSION, { perPage: 20 }),
+    );
     expect(page.data?.[0]?.participants?.[0]?.deviceInfo?.sdkType).toBeTypeOf("string");
     // Iteration yields the connected participants themselves, across the mock's pages.
     const participants = await vsdk.sessions.listActiveParticipants(SESSION, {}, { maxItems: 2 }).toArray();
-    expect(participants.map((p) => p.participantId)).toEqual(page.data?.[0]?.participants?.slice(0, 2).map((p) => p.participantId));
+    expect(participants.map((p) => p.participantId)).toEqual(
+      page.data?.[0]?.participants?.slice(0, 2).map((p) => p.participantId),
+    );
   });
 
   it("sessions.end", async () => {
@@ -46,7 +51,10 @@ describe("sessions (contract)", () => {
   });
 
   it("sessions.getParticipantStats", async () => {
-    const stats = expectValidResponse("getSessionParticipantStats", await vsdk.sessions.getParticipantStats(SESSION, "fkd74h"));
+    const stats = expectValidResponse(
+      "getSessionParticipantStats",
+      await vsdk.sessions.getParticipantStats(SESSION, "fkd74h"),
+    );
     expect(stats.participantId).toBeTypeOf("string");
   });
 });

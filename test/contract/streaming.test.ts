@@ -7,7 +7,10 @@ const ROOM = "abcd-efgh-ijkl";
 
 describe("livestreams (contract)", () => {
   it("livestreams.start", async () => {
-    const message = await vsdk.livestreams.start({ roomId: ROOM, outputs: [{ url: "rtmp://a.rtmp.youtube.com/live2", streamKey: "stream-key-placeholder" }] });
+    const message = await vsdk.livestreams.start({
+      roomId: ROOM,
+      outputs: [{ url: "rtmp://a.rtmp.youtube.com/live2", streamKey: "stream-key-placeholder" }],
+    });
     expect(expectValidResponse("startLivestream", message)).toMatch(/started/i);
   });
 
@@ -28,7 +31,13 @@ describe("livestreams (contract)", () => {
 
 describe("hls (contract)", () => {
   it("hls.start", async () => {
-    const hls = expectValidResponse("startHls", await vsdk.hls.start({ roomId: ROOM, config: { layout: { type: "SPOTLIGHT", gridSize: 9 }, orientation: "portrait" } }));
+    const hls = expectValidResponse(
+      "startHls",
+      await vsdk.hls.start({
+        roomId: ROOM,
+        config: { layout: { type: "SPOTLIGHT", gridSize: 9 }, orientation: "portrait" },
+      }),
+    );
     expect(hls.playbackHlsUrl).toMatch(/\.m3u8$/);
   });
 
@@ -42,7 +51,9 @@ describe("hls (contract)", () => {
   });
 
   it("hls.get", async () => {
-    expect(expectValidResponse("getHls", await vsdk.hls.get("621497578bea0d0404c35c4c")).sessionId).toBeTypeOf("string");
+    expect(expectValidResponse("getHls", await vsdk.hls.get("621497578bea0d0404c35c4c")).sessionId).toBeTypeOf(
+      "string",
+    );
   });
 
   it("hls.getActive, and no active HLS as NotFoundError (Prefer: code=404)", async () => {
@@ -52,7 +63,10 @@ describe("hls (contract)", () => {
   });
 
   it("hls.captureThumbnail", async () => {
-    const thumbnail = expectValidResponse("captureHlsThumbnail", await vsdk.hls.captureThumbnail({ roomId: ROOM, format: "png", width: 1280, height: 720 }));
+    const thumbnail = expectValidResponse(
+      "captureHlsThumbnail",
+      await vsdk.hls.captureThumbnail({ roomId: ROOM, format: "png", width: 1280, height: 720 }),
+    );
     expect(thumbnail.filePath).toMatch(/^https:\/\//);
   });
 

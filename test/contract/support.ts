@@ -1,7 +1,7 @@
 /** Shared pieces of the contract tests: a client on the mock, and the response-schema check. */
 import { expect, inject } from "vitest";
-import { createVideoSDK, operations, type OperationId } from "../../src/index.js";
-import { dereference, spec, validate, type Schema } from "../support/spec.js";
+import { createVideoSDK, type OperationId, operations } from "../../src/index.js";
+import { dereference, type Schema, spec, validate } from "../support/spec.js";
 
 export const MOCK_TOKEN = "mock-token-placeholder";
 
@@ -11,7 +11,9 @@ export function mockUrl(): string {
 
 /** The real client, pointed at the mock. No retries unless a test asks for them. */
 export function mockClient(overrides: Partial<Parameters<typeof createVideoSDK>[0]> = {}) {
-  return createVideoSDK({ token: MOCK_TOKEN, baseUrl: mockUrl(), maxRetries: 0, ...overrides } as Parameters<typeof createVideoSDK>[0]);
+  return createVideoSDK({ token: MOCK_TOKEN, baseUrl: mockUrl(), maxRetries: 0, ...overrides } as Parameters<
+    typeof createVideoSDK
+  >[0]);
 }
 
 /** The 200 schema of an operation, dereferenced from the bundled spec. */

@@ -6,12 +6,18 @@ const TRANSCRIPTION = "40b0a4ed-9842-40c9-a288-e4b1bf98a90a";
 
 describe("realtimeTranscriptions (contract)", () => {
   it("realtimeTranscriptions.start", async () => {
-    const t = expectValidResponse("startRealtimeTranscription", await vsdk.realtimeTranscriptions.start({ roomId: "abcd-efgh-ijkl" }));
+    const t = expectValidResponse(
+      "startRealtimeTranscription",
+      await vsdk.realtimeTranscriptions.start({ roomId: "abcd-efgh-ijkl" }),
+    );
     expect(t.status).toBe("running");
   });
 
   it("realtimeTranscriptions.end", async () => {
-    const t = expectValidResponse("endRealtimeTranscription", await vsdk.realtimeTranscriptions.end({ roomId: "abcd-efgh-ijkl" }));
+    const t = expectValidResponse(
+      "endRealtimeTranscription",
+      await vsdk.realtimeTranscriptions.end({ roomId: "abcd-efgh-ijkl" }),
+    );
     expect(t.status).toBe("completed");
   });
 
@@ -21,13 +27,18 @@ describe("realtimeTranscriptions (contract)", () => {
   });
 
   it("realtimeTranscriptions.get", async () => {
-    expect(expectValidResponse("getRealtimeTranscription", await vsdk.realtimeTranscriptions.get(TRANSCRIPTION)).id).toBeTypeOf("string");
+    expect(
+      expectValidResponse("getRealtimeTranscription", await vsdk.realtimeTranscriptions.get(TRANSCRIPTION)).id,
+    ).toBeTypeOf("string");
   });
 });
 
 describe("postTranscriptions (contract)", () => {
   it("postTranscriptions.list", async () => {
-    const page = expectValidResponse("listPostTranscriptions", await vsdk.postTranscriptions.list({ roomId: "abcd-efgh-ijkl" }));
+    const page = expectValidResponse(
+      "listPostTranscriptions",
+      await vsdk.postTranscriptions.list({ roomId: "abcd-efgh-ijkl" }),
+    );
     expect(page.transcriptions?.[0]?.transcriptionFilePaths?.txt).toMatch(/^https:\/\//);
   });
 

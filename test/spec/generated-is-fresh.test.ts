@@ -14,12 +14,19 @@ describe("generated/", () => {
 
   it("is exactly what `npm run generate` makes from spec/ (run it and commit when this fails)", async () => {
     outDir = await mkdtemp(path.join(tmpdir(), "videosdk-generated-"));
-    await run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/generate.ts", "--out", outDir], { cwd: root });
+    await run(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/generate.ts", "--out", outDir],
+      { cwd: root },
+    );
     const fresh = (await readdir(outDir)).sort();
     const committed = (await readdir(path.join(root, "generated"))).sort();
     expect(committed).toEqual(fresh);
     for (const name of fresh) {
-      const [a, b] = await Promise.all([readFile(path.join(outDir, name), "utf8"), readFile(path.join(root, "generated", name), "utf8")]);
+      const [a, b] = await Promise.all([
+        readFile(path.join(outDir, name), "utf8"),
+        readFile(path.join(root, "generated", name), "utf8"),
+      ]);
       expect(b, `generated/${name} is stale`).toBe(a);
     }
   }, 60_000);

@@ -3,14 +3,15 @@
  * loopback is blocked and recorded, so a test can assert that a page works offline.
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { type Browser, type BrowserContext, chromium } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** False only on a developer machine without Chromium; CI sets REQUIRE_BROWSER so a missing browser fails. */
 export function chromiumAvailable(): boolean {
   if (existsSync(CHROMIUM_PATH)) return true;
-  if (process.env.REQUIRE_BROWSER) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (install Debian's chromium package)`);
+  if (process.env.REQUIRE_BROWSER)
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (install Debian's chromium package)`);
   return false;
 }
 
@@ -33,7 +34,9 @@ export async function launchBrowser(): Promise<Browser> {
 export function isLoopback(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
-  return hostname === "localhost" || hostname === "[::1]" || hostname === "::1" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+  return (
+    hostname === "localhost" || hostname === "[::1]" || hostname === "::1" || /^127\.\d+\.\d+\.\d+$/.test(hostname)
+  );
 }
 
 /** A context that aborts and records every request not bound for loopback. */

@@ -26,7 +26,13 @@ export async function startServer(handler: Handler = (_req, res) => json(res, 20
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const recorded = { method: req.method!, url: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), at: Date.now() };
+    const recorded = {
+      method: req.method!,
+      url: req.url!,
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString("utf8"),
+      at: Date.now(),
+    };
     requests.push(recorded);
     await current(recorded, res, requests.length - 1);
   });

@@ -115,11 +115,13 @@ export function allExamples(): ExampleCase[] {
         const response = dereference(raw) as Schema;
         cases.push(...mediaExamples(`${label} ${status}`, response.content?.["application/json"]));
         for (const [name, header] of Object.entries((response.headers ?? {}) as Schema)) {
-          if (header.example !== undefined) cases.push({ where: `${label} ${status} header ${name}`, schema: header.schema, value: header.example });
+          if (header.example !== undefined)
+            cases.push({ where: `${label} ${status} header ${name}`, schema: header.schema, value: header.example });
         }
       }
       for (const param of dereference([...(item.parameters ?? []), ...(op.parameters ?? [])]) as Schema[]) {
-        if (param.example !== undefined) cases.push({ where: `${label} parameter ${param.name}`, schema: param.schema, value: param.example });
+        if (param.example !== undefined)
+          cases.push({ where: `${label} parameter ${param.name}`, schema: param.schema, value: param.example });
         for (const [name, ex] of Object.entries((param.examples ?? {}) as Schema)) {
           cases.push({ where: `${label} parameter ${param.name} ${name}`, schema: param.schema, value: ex.value });
         }

@@ -16,10 +16,14 @@ export interface Snippet {
 
 /** The compiler's complaints about the snippets, as `name: message`; empty when all compile. */
 export function typecheckSnippets(snippets: Snippet[], options: { ambient?: string } = {}): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(root, "tsconfig.json"), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: () => {},
-  })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, "tsconfig.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => {},
+    },
+  )!;
   // Virtual files beside the tests: never written, so parallel runs cannot collide.
   const dir = path.join(root, "test/.snippets");
   const files = new Map<string, string>();
@@ -37,7 +41,10 @@ export function typecheckSnippets(snippets: Snippet[], options: { ambient?: stri
     noUnusedLocals: false,
     noUnusedParameters: false,
     noEmit: true,
-    paths: { "videosdk-api": [path.join(root, "src/index.ts")], "videosdk-api/node": [path.join(root, "src/node/index.ts")] },
+    paths: {
+      "videosdk-api": [path.join(root, "src/index.ts")],
+      "videosdk-api/node": [path.join(root, "src/node/index.ts")],
+    },
     allowImportingTsExtensions: true,
   };
   const host = ts.createCompilerHost(compilerOptions);
@@ -46,7 +53,9 @@ export function typecheckSnippets(snippets: Snippet[], options: { ambient?: stri
   host.readFile = (file) => files.get(path.resolve(file)) ?? readFile.call(host, file);
   host.getSourceFile = (file, language, ...rest) => {
     const text = files.get(path.resolve(file));
-    return text === undefined ? getSourceFile.call(host, file, language, ...rest) : ts.createSourceFile(file, text, language);
+    return text === undefined
+      ? getSourceFile.call(host, file, language, ...rest)
+      : ts.createSourceFile(file, text, language);
   };
   const program = ts.createProgram({ rootNames: [...files.keys()], options: compilerOptions, host });
   return ts

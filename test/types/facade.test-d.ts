@@ -1,6 +1,14 @@
 /** Type-level tests: the facade and the path client are typed from the spec; wrong calls do not compile. */
 import { describe, expectTypeOf, it } from "vitest";
-import { createPathClient, createVideoSDK, type components, type ListItem, type PagedList, type RequestBody, type Schema } from "../../src/index.js";
+import {
+  type components,
+  createPathClient,
+  createVideoSDK,
+  type ListItem,
+  type PagedList,
+  type RequestBody,
+  type Schema,
+} from "../../src/index.js";
 import { createVideoSDK as createNodeVideoSDK } from "../../src/node/index.js";
 
 type Schemas = components["schemas"];

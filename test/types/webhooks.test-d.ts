@@ -1,13 +1,13 @@
 /** Type-level tests: webhook events are typed from the spec, per name; wrong names do not compile. */
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type components,
   createVideoSDK,
   createWebhookHandler,
   createWebhookVerifier,
   isKnownWebhookEvent,
-  verifyWebhook,
-  type components,
   type UnknownWebhookEvent,
+  verifyWebhook,
   type WebhookEvent,
   type WebhookEventName,
   type WebhookEventOf,
@@ -33,7 +33,9 @@ describe("webhook events", () => {
 
   it("include unknown events only when allowed", async () => {
     expectTypeOf(verifyWebhook("", "", "pem")).resolves.toEqualTypeOf<WebhookEvent>();
-    expectTypeOf(verifyWebhook("", "", "pem", { allowUnknownEvents: true })).resolves.toEqualTypeOf<WebhookEvent | UnknownWebhookEvent>();
+    expectTypeOf(verifyWebhook("", "", "pem", { allowUnknownEvents: true })).resolves.toEqualTypeOf<
+      WebhookEvent | UnknownWebhookEvent
+    >();
     const event = await verifyWebhook("", "", "pem", { allowUnknownEvents: true });
     if (isKnownWebhookEvent(event)) expectTypeOf(event).toEqualTypeOf<WebhookEvent>();
   });

@@ -61,7 +61,12 @@ describe("credentials", () => {
     expect(vsdk.baseUrl).toBe(server.url);
     await vsdk.rooms.get("abcd-efgh-ijkl");
     const claims = jwt.verify(server.requests[0]!.headers.authorization!, SECRET) as jwt.JwtPayload;
-    expect(claims).toMatchObject({ apikey: API_KEY, roles: ["crawler"], version: 2, permissions: ["allow_join", "allow_mod"] });
+    expect(claims).toMatchObject({
+      apikey: API_KEY,
+      roles: ["crawler"],
+      version: 2,
+      permissions: ["allow_join", "allow_mod"],
+    });
   });
 
   it("fails at construction, without the secret, when minting cannot work", () => {
@@ -89,7 +94,13 @@ describe("minted tokens", () => {
 
   it("mints again shortly before expiry, following the clock", async () => {
     let now = Date.UTC(2026, 0, 1);
-    const vsdk = createVideoSDK({ apiKey: API_KEY, secret: SECRET, baseUrl: server.url, tokenExpiresIn: "10m", now: () => now });
+    const vsdk = createVideoSDK({
+      apiKey: API_KEY,
+      secret: SECRET,
+      baseUrl: server.url,
+      tokenExpiresIn: "10m",
+      now: () => now,
+    });
     await vsdk.rooms.get("a");
     now += 8 * 60_000; // still well inside the 10 minutes
     await vsdk.rooms.get("b");

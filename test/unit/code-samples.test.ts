@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { operations } from "../../generated/operations.js";
-import { SAMPLE_LANGUAGES, TOKEN_VARIABLE, withCodeSamples, type CodeSample } from "../../scripts/lib/code-samples.js";
+import { type CodeSample, SAMPLE_LANGUAGES, TOKEN_VARIABLE, withCodeSamples } from "../../scripts/lib/code-samples.js";
 import { spec } from "../support/spec.js";
 import { typecheckSnippets } from "../support/typecheck.js";
 
@@ -26,21 +26,31 @@ interface TableEntry {
 const table: TableEntry[] = Object.entries(operations).map(([operationId, info]) => ({ operationId, ...info }));
 const byId = (operationId: keyof typeof operations) => table.find((op) => op.operationId === operationId)!;
 
-type Operation = { "x-codeSamples"?: CodeSample[]; security?: object[]; requestBody?: { content?: Record<string, { examples?: Record<string, { value: unknown }> }> } };
+type Operation = {
+  "x-codeSamples"?: CodeSample[];
+  security?: object[];
+  requestBody?: { content?: Record<string, { examples?: Record<string, { value: unknown }> }> };
+};
 const operationOf = (op: TableEntry, document = augmented) =>
   (document.paths as Record<string, Record<string, Operation>>)[op.path]![op.method.toLowerCase()]!;
 const samplesOf = (op: TableEntry) => operationOf(op)["x-codeSamples"] ?? [];
 const sampleOf = (op: TableEntry, label: string) => samplesOf(op).find((sample) => sample.label === label)!.source;
-const firstBodyExample = (op: TableEntry) => Object.values(operationOf(op).requestBody?.content?.["application/json"]?.examples ?? {})[0]?.value;
+const firstBodyExample = (op: TableEntry) =>
+  Object.values(operationOf(op).requestBody?.content?.["application/json"]?.examples ?? {})[0]?.value;
 
 describe("x-codeSamples", () => {
   it("gives every operation of the table curl, TypeScript SDK and Python samples (and the other languages)", () => {
     expect(table.length).toBeGreaterThan(40);
-    for (const label of ["curl", "TypeScript SDK", "Python"]) expect(SAMPLE_LANGUAGES.map((l) => l.label)).toContain(label);
+    for (const label of ["curl", "TypeScript SDK", "Python"])
+      expect(SAMPLE_LANGUAGES.map((l) => l.label)).toContain(label);
     for (const op of table) {
       const samples = samplesOf(op);
-      expect(samples.map((s) => s.label), op.operationId).toEqual(SAMPLE_LANGUAGES.map((l) => l.label));
-      for (const sample of samples) expect(sample.source.trim().length, `${op.operationId} ${sample.label}`).toBeGreaterThan(20);
+      expect(
+        samples.map((s) => s.label),
+        op.operationId,
+      ).toEqual(SAMPLE_LANGUAGES.map((l) => l.label));
+      for (const sample of samples)
+        expect(sample.source.trim().length, `${op.operationId} ${sample.label}`).toBeGreaterThan(20);
     }
   });
 
@@ -56,7 +66,8 @@ describe("x-codeSamples", () => {
       const template = new RegExp(`^${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
       expect(url.pathname, op.operationId).toMatch(template);
       expect(curl.startsWith(op.method === "GET" ? "curl " : `curl -X ${op.method} `), op.operationId).toBe(true);
-      for (const label of ["Python", "Go", "PHP"]) expect(sampleOf(op, label), `${op.operationId} ${label}`).toContain(url.pathname);
+      for (const label of ["Python", "Go", "PHP"])
+        expect(sampleOf(op, label), `${op.operationId} ${label}`).toContain(url.pathname);
       if (op.pagination) expect(url.searchParams.get("page"), op.operationId).toBe("1");
     }
   });
@@ -83,8 +94,9 @@ describe("x-codeSamples", () => {
       for (const call of calls) expect(call, op.operationId).toBe(`${op.namespace}.${op.methodName}`);
       expect(facadeMethods.has(calls[0]!)).toBe(true);
       // Path parameters are passed in path order, as the spec's examples.
-      const values = [...op.path.matchAll(/\{([^}]+)\}/g)].map(() => "\"[^\"]+\"");
-      if (values.length) expect(source, op.operationId).toMatch(new RegExp(`\\.${op.methodName}\\(${values.join(", ")}`));
+      const values = [...op.path.matchAll(/\{([^}]+)\}/g)].map(() => '"[^"]+"');
+      if (values.length)
+        expect(source, op.operationId).toMatch(new RegExp(`\\.${op.methodName}\\(${values.join(", ")}`));
       expect(source.includes("for await ("), op.operationId).toBe(op.pagination !== null);
     }
   });
@@ -98,7 +110,9 @@ describe("x-codeSamples", () => {
     const assignment = /["']?(secret|token|apiKey|api_key|password)["']?\s*(=>|[:=])\s*["'][^"'$<]{6,}["']/i;
     for (const op of table) {
       // An operation whose security allows `{}` (no credentials) sends no Authorization header.
-      const needsToken = !(operationOf(op, spec).security ?? []).some((requirement) => Object.keys(requirement).length === 0);
+      const needsToken = !(operationOf(op, spec).security ?? []).some(
+        (requirement) => Object.keys(requirement).length === 0,
+      );
       for (const { label, source } of samplesOf(op)) {
         const where = `${op.operationId} ${label}`;
         expect(source, where).not.toMatch(/eyJ[\w-]{6,}\.[\w-]+/); // a JWT

@@ -2,16 +2,17 @@
  * The docs site's parts that need no browser: the guides as appended to the docs copy of the spec, and the static
  * server (content types, the index fallback, and nothing served from outside its root).
  */
+
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operations, webhookEvents } from "../../generated/operations.js";
 import { docsSpec, readGuides, renderGuide } from "../../scripts/lib/docs-site.js";
-import { startStaticServer, type StaticServer } from "../../scripts/lib/static-server.js";
+import { type StaticServer, startStaticServer } from "../../scripts/lib/static-server.js";
 import { spec } from "../support/spec.js";
 import { typecheckSnippets } from "../support/typecheck.js";
 
@@ -28,7 +29,16 @@ describe("guides", () => {
     expect(description.startsWith(original.trimEnd())).toBe(true);
     expect((spec.info as { description: string }).description).toBe(original); // the input is not changed
     const titles = [...description.matchAll(/^# (.+)$/gm)].map((m) => m[1]);
-    expect(titles).toEqual(expect.arrayContaining(["Authentication and tokens", "Errors and retries", "Pagination", "Receiving webhooks", "Using the mock server", "Using the spec from other languages"]));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        "Authentication and tokens",
+        "Errors and retries",
+        "Pagination",
+        "Receiving webhooks",
+        "Using the mock server",
+        "Using the spec from other languages",
+      ]),
+    );
     expect(description).not.toMatch(/<!--\s*generated/);
   });
 
@@ -36,13 +46,18 @@ describe("guides", () => {
     const guides = await readGuides();
     const text = guides.map((guide) => renderGuide(guide, spec)).join("\n");
     for (const [, op] of Object.entries(operations)) {
-      if (op.pagination) expect(text).toContain(`| \`vsdk.${op.namespace}.${op.methodName}()\` | \`${op.method} ${op.path}\` | \`${op.pagination.items.join(".")}\` |`);
+      if (op.pagination)
+        expect(text).toContain(
+          `| \`vsdk.${op.namespace}.${op.methodName}()\` | \`${op.method} ${op.path}\` | \`${op.pagination.items.join(".")}\` |`,
+        );
     }
     for (const event of webhookEvents) expect(text).toContain(`| \`${event}\` |`);
   });
 
   it("refuses an unknown generated block", () => {
-    expect(() => renderGuide({ file: "x.md", markdown: "<!-- generated: nothing-like-this -->" }, spec)).toThrow(/x\.md: unknown generated block "nothing-like-this"/);
+    expect(() => renderGuide({ file: "x.md", markdown: "<!-- generated: nothing-like-this -->" }, spec)).toThrow(
+      /x\.md: unknown generated block "nothing-like-this"/,
+    );
   });
 
   it("have TypeScript examples that compile against the package's entries", async () => {
@@ -50,7 +65,9 @@ describe("guides", () => {
       [...guide.markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => {
         // Examples continue the reader's setup: where one uses `vsdk` without making it, it is the Node client.
         const needsClient = /\bvsdk\./.test(m[1]!) && !/\bconst vsdk\b/.test(m[1]!);
-        const prelude = needsClient ? 'import { createVideoSDK as createClient } from "videosdk-api/node";\nconst vsdk = createClient();\n' : "";
+        const prelude = needsClient
+          ? 'import { createVideoSDK as createClient } from "videosdk-api/node";\nconst vsdk = createClient();\n'
+          : "";
         return { name: `${guide.file} block ${i + 1}`, source: prelude + m[1]! };
       }),
     );
@@ -68,7 +85,9 @@ describe("guides", () => {
   }, 60_000);
 
   it("name only npm scripts that exist", async () => {
-    const scripts = Object.keys((JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: object }).scripts);
+    const scripts = Object.keys(
+      (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: object }).scripts,
+    );
     const text = (await readGuides()).map((g) => g.markdown).join("\n");
     const named = [...text.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(3);
@@ -122,7 +141,11 @@ describe("static server", () => {
 
   it("listens on loopback and serves files with their content types", async () => {
     expect(site.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(await get("/")).toMatchObject({ status: 200, type: "text/html; charset=utf-8", body: expect.stringContaining("home") });
+    expect(await get("/")).toMatchObject({
+      status: 200,
+      type: "text/html; charset=utf-8",
+      body: expect.stringContaining("home"),
+    });
     expect(await get("/openapi.yaml")).toMatchObject({ status: 200, type: "application/yaml; charset=utf-8" });
     expect(await get("/app.js")).toMatchObject({ status: 200, type: "text/javascript; charset=utf-8" });
     expect(await get("/sub/")).toMatchObject({ status: 200, body: "sub" });
@@ -136,7 +159,15 @@ describe("static server", () => {
   });
 
   it("never serves anything outside its root, nor dotfiles", async () => {
-    for (const attempt of ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/sub/../../secret.txt", "/%2e%2e%5csecret.txt", "/link.txt", "/.hidden"]) {
+    for (const attempt of [
+      "/../secret.txt",
+      "/%2e%2e/secret.txt",
+      "/..%2fsecret.txt",
+      "/sub/../../secret.txt",
+      "/%2e%2e%5csecret.txt",
+      "/link.txt",
+      "/.hidden",
+    ]) {
       const answer = await get(attempt);
       expect(answer.status, attempt).toBeGreaterThanOrEqual(400);
       expect(answer.body, attempt).not.toContain("outside the root");
@@ -152,7 +183,9 @@ describe("static server", () => {
   });
 
   it("refuses a root that is not a directory, with a clear message", async () => {
-    await expect(startStaticServer({ root: path.join(dir, "index.html") })).rejects.toThrow(/cannot serve .*index\.html/);
+    await expect(startStaticServer({ root: path.join(dir, "index.html") })).rejects.toThrow(
+      /cannot serve .*index\.html/,
+    );
     await expect(startStaticServer({ root: path.join(dir, "nope") })).rejects.toThrow(/cannot serve/);
   });
 });

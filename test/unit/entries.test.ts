@@ -6,7 +6,15 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "../..");
 
 async function inputsOf(entry: string, platform: "browser" | "node") {
-  const result = await build({ entryPoints: [path.join(root, entry)], bundle: true, platform, format: "esm", write: false, metafile: true, logLevel: "silent" });
+  const result = await build({
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    platform,
+    format: "esm",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
   return Object.keys(result.metafile!.inputs);
 }
 
@@ -24,7 +32,13 @@ describe("entry points", () => {
 
   it("a Node built-in in the universal graph would fail the browser build", async () => {
     await expect(
-      build({ stdin: { contents: 'import "node:crypto"; export * from "./src/index.ts";', resolveDir: root, loader: "ts" }, bundle: true, platform: "browser", write: false, logLevel: "silent" }),
+      build({
+        stdin: { contents: 'import "node:crypto"; export * from "./src/index.ts";', resolveDir: root, loader: "ts" },
+        bundle: true,
+        platform: "browser",
+        write: false,
+        logLevel: "silent",
+      }),
     ).rejects.toThrow(/node:crypto/);
   });
 });

@@ -14,7 +14,14 @@ function docsOf(source: string, methods: string[]): Record<string, { text: strin
   host.fileExists = (name) => name === file || fileExists(name);
   const program = ts.createProgram(
     [file],
-    { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true, skipLibCheck: true },
+    {
+      strict: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      noEmit: true,
+      skipLibCheck: true,
+    },
     host,
   );
   const checker = program.getTypeChecker();

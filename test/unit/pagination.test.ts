@@ -12,7 +12,10 @@ function pagedHandler(wrap: (items: { id: string }[], pageInfo: object) => unkno
     const query = new URL(req.url, "http://x").searchParams;
     const page = Number(query.get("page") ?? 1);
     const perPage = Number(query.get("perPage") ?? 3);
-    const items = Array.from({ length: TOTAL }, (_, i) => ({ id: `item-${i + 1}` })).slice((page - 1) * perPage, page * perPage);
+    const items = Array.from({ length: TOTAL }, (_, i) => ({ id: `item-${i + 1}` })).slice(
+      (page - 1) * perPage,
+      page * perPage,
+    );
     json(res, 200, wrap(items, { currentPage: page, perPage, lastPage: Math.ceil(TOTAL / perPage), total: TOTAL }));
   };
 }
@@ -24,7 +27,6 @@ afterAll(() => server.close());
 beforeEach(() => {
   server.requests.length = 0;
 });
-
 
 function client() {
   return createVideoSDK({ token: "test-token", baseUrl: server.url });
@@ -53,7 +55,9 @@ describe("for await across pages", () => {
   });
 
   it("follows `data.participants` (one session object whose participants are paged)", async () => {
-    server.handle(pagedHandler((participants, pageInfo) => ({ pageInfo, data: { id: "s1", roomId: "r", participants } })));
+    server.handle(
+      pagedHandler((participants, pageInfo) => ({ pageInfo, data: { id: "s1", roomId: "r", participants } })),
+    );
     const list = client().sessions.listParticipants("s1", { perPage: 3 });
     expect(ids(await list.toArray())).toEqual(everyId);
     expect(server.requests[0]!.url).toMatch(/^\/v2\/sessions\/s1\/participants\?/);

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const readme = await readFile(path.join(root, "README.md"), "utf8");
-const blocks = (lang: string) => [...readme.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
+const blocks = (lang: string) =>
+  [...readme.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
 
 describe("README", () => {
   it("has TypeScript examples, and every one compiles against the package's entries", async () => {
@@ -16,7 +17,9 @@ describe("README", () => {
     const dir = path.join(root, "node_modules/.cache/readme-check");
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
-    await Promise.all(sources.map((source, i) => writeFile(path.join(dir, `block-${i + 1}.mts`), `export {};\n${source}`)));
+    await Promise.all(
+      sources.map((source, i) => writeFile(path.join(dir, `block-${i + 1}.mts`), `export {};\n${source}`)),
+    );
     await writeFile(
       path.join(dir, "tsconfig.json"),
       JSON.stringify({
@@ -31,13 +34,20 @@ describe("README", () => {
           types: ["node"],
           typeRoots: [path.join(root, "node_modules/@types")],
           // The package name resolves to the sources, as it does for users to dist/.
-          paths: { "videosdk-api": [path.join(root, "src/index.ts")], "videosdk-api/node": [path.join(root, "src/node/index.ts")] },
+          paths: {
+            "videosdk-api": [path.join(root, "src/index.ts")],
+            "videosdk-api/node": [path.join(root, "src/node/index.ts")],
+          },
           allowImportingTsExtensions: true,
         },
         include: ["*.mts"],
       }),
     );
-    const result = await promisify(execFile)(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", dir], { cwd: dir }).then(
+    const result = await promisify(execFile)(
+      process.execPath,
+      [path.join(root, "node_modules/typescript/bin/tsc"), "-p", dir],
+      { cwd: dir },
+    ).then(
       () => "",
       (error: { stdout?: string }) => error.stdout ?? String(error),
     );
@@ -45,8 +55,13 @@ describe("README", () => {
   }, 60_000);
 
   it("names only npm scripts that exist", async () => {
-    const scripts = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")).scripts as Record<string, string>;
-    const named = [...readme.matchAll(/npm (?:run )?([\w:-]+)/g)].map((m) => m[1]!).filter((name) => !["ci", "install"].includes(name));
+    const scripts = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")).scripts as Record<
+      string,
+      string
+    >;
+    const named = [...readme.matchAll(/npm (?:run )?([\w:-]+)/g)]
+      .map((m) => m[1]!)
+      .filter((name) => !["ci", "install"].includes(name));
     expect(named.length).toBeGreaterThan(3);
     for (const name of named) expect(Object.keys(scripts), `npm ${name}`).toContain(name);
   });

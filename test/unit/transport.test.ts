@@ -57,12 +57,16 @@ describe("requests", () => {
 
   it("returns a bare-string answer as a string", async () => {
     server.handle((_req, res) => json(res, 200, "Recording started successfully"));
-    await expect(client().recordings.start({ roomId: "abcd-efgh-ijkl" })).resolves.toBe("Recording started successfully");
+    await expect(client().recordings.start({ roomId: "abcd-efgh-ijkl" })).resolves.toBe(
+      "Recording started successfully",
+    );
   });
 
   it("merges client and per-call headers, the call's winning", async () => {
     server.handle((_req, res) => json(res, 200, room));
-    await client({ headers: { "x-team": "a", "x-trace": "client" } }).rooms.get("abcd-efgh-ijkl", { headers: { "x-trace": "call" } });
+    await client({ headers: { "x-team": "a", "x-trace": "client" } }).rooms.get("abcd-efgh-ijkl", {
+      headers: { "x-trace": "call" },
+    });
     expect(server.requests[0]!.headers["x-team"]).toBe("a");
     expect(server.requests[0]!.headers["x-trace"]).toBe("call");
   });
@@ -108,7 +112,9 @@ describe("typed errors", () => {
   it("never puts the token in an error", async () => {
     server.handle((_req, res) => json(res, 401, { message: "Token is invalid or expired" }));
     const error = await rejectionOf(client().rooms.get("abcd-efgh-ijkl"));
-    const everything = [error.message, error.stack, JSON.stringify(error), JSON.stringify(Object.entries(error))].join("\n");
+    const everything = [error.message, error.stack, JSON.stringify(error), JSON.stringify(Object.entries(error))].join(
+      "\n",
+    );
     expect(everything).not.toContain(TOKEN);
     expect(everything).not.toContain("PLACEHOLDER");
   });
@@ -132,7 +138,9 @@ describe("typed errors", () => {
 
 describe("retries", () => {
   it("waits for Retry-After (seconds) on 429, then succeeds", async () => {
-    server.handle((_req, res, i) => (i === 0 ? json(res, 429, { message: "slow down" }, { "retry-after": "1" }) : json(res, 200, room)));
+    server.handle((_req, res, i) =>
+      i === 0 ? json(res, 429, { message: "slow down" }, { "retry-after": "1" }) : json(res, 200, room),
+    );
     const started = Date.now();
     await expect(client().rooms.get("abcd-efgh-ijkl")).resolves.toEqual(room);
     expect(server.requests).toHaveLength(2);

@@ -14,19 +14,30 @@ import {
   InvalidRequestError,
   isKnownWebhookEvent,
   verifyWebhook,
-  WebhookVerificationError,
-  webhookEvents,
   type WebhookEvent,
   type WebhookTestSigner,
+  WebhookVerificationError,
   type WebhookVerificationReason,
+  webhookEvents,
 } from "../../src/index.js";
-import { createVideoSDK as createNodeVideoSDK, RawBodyRequiredError, toNodeListener, type NodeWebhookListener } from "../../src/node/index.js";
+import {
+  createVideoSDK as createNodeVideoSDK,
+  type NodeWebhookListener,
+  RawBodyRequiredError,
+  toNodeListener,
+} from "../../src/node/index.js";
 import { json, startServer, type TestServer } from "../support/http-server.js";
 import { rejectionOf } from "../support/rejection.js";
 import { spec } from "../support/spec.js";
 
-const devPrivateKey = readFileSync(new URL("../../scripts/dev-keys/webhook-signing-dev-private.pem", import.meta.url), "utf8");
-const devPublicKey = readFileSync(new URL("../../scripts/dev-keys/webhook-signing-dev-public.pem", import.meta.url), "utf8");
+const devPrivateKey = readFileSync(
+  new URL("../../scripts/dev-keys/webhook-signing-dev-private.pem", import.meta.url),
+  "utf8",
+);
+const devPublicKey = readFileSync(
+  new URL("../../scripts/dev-keys/webhook-signing-dev-public.pem", import.meta.url),
+  "utf8",
+);
 
 let signer: WebhookTestSigner;
 let otherSigner: WebhookTestSigner;
@@ -59,9 +70,9 @@ describe("every webhook example of the spec", () => {
   });
 
   const cases = webhookItems.flatMap(([event, item]) =>
-    Object.entries(item.post.requestBody.content["application/json"].examples as Record<string, { value: unknown }>).map(
-      ([name, example]) => [event, name, example.value] as const,
-    ),
+    Object.entries(
+      item.post.requestBody.content["application/json"].examples as Record<string, { value: unknown }>,
+    ).map(([name, example]) => [event, name, example.value] as const),
   );
 
   it.each(cases)("%s (%s) verifies and parses to its type", async (event, _name, value) => {
@@ -87,10 +98,16 @@ describe("verifyWebhook", () => {
   });
 
   it("verifies string, Uint8Array, Buffer slice and ArrayBuffer bodies alike, in UTF-8", async () => {
-    const value = { webhookType: "participant-joined", data: { meetingId: "m", sessionId: "s", participantId: "p", participantName: "Zoë 🎥" } };
+    const value = {
+      webhookType: "participant-joined",
+      data: { meetingId: "m", sessionId: "s", participantId: "p", participantName: "Zoë 🎥" },
+    };
     const signed = await signer.sign(value);
     const bytes = new TextEncoder().encode(signed.body);
-    const inLargerBuffer = Buffer.concat([Buffer.from("xxxx"), Buffer.from(bytes), Buffer.from("yy")]).subarray(4, 4 + bytes.length);
+    const inLargerBuffer = Buffer.concat([Buffer.from("xxxx"), Buffer.from(bytes), Buffer.from("yy")]).subarray(
+      4,
+      4 + bytes.length,
+    );
     for (const body of [signed.body, bytes, inLargerBuffer, bytes.slice().buffer]) {
       expect(await verifyWebhook(body, signed.signature, signer.publicKeyPem)).toEqual(value);
     }
@@ -117,7 +134,9 @@ describe("verifyWebhook", () => {
     expect(tampered).not.toBe(signed.body);
     expect(await reasonOf(verifyWebhook(tampered, signed.signature, signer.publicKeyPem))).toBe("bad_signature");
     // one byte of whitespace is enough: the bytes are signed, not the JSON value
-    expect(await reasonOf(verifyWebhook(signed.body + " ", signed.signature, signer.publicKeyPem))).toBe("bad_signature");
+    expect(await reasonOf(verifyWebhook(signed.body + " ", signed.signature, signer.publicKeyPem))).toBe(
+      "bad_signature",
+    );
   });
 
   it("rejects a signature made with another key", async () => {
@@ -134,13 +153,22 @@ describe("verifyWebhook", () => {
 
   it("rejects a signature that is not base64, or not as long as the key's signatures", async () => {
     const signed = await signer.sign(recordingStopped);
-    for (const malformed of ["not a signature!", "abcde", "%%%%", signed.signature.slice(0, 40), signed.signature + signed.signature]) {
+    for (const malformed of [
+      "not a signature!",
+      "abcde",
+      "%%%%",
+      signed.signature.slice(0, 40),
+      signed.signature + signed.signature,
+    ]) {
       expect(await reasonOf(verifyWebhook(signed.body, malformed, signer.publicKeyPem))).toBe("malformed_signature");
     }
   });
 
   it("never quotes the body or the signature in its messages", async () => {
-    const secretish = { webhookType: "recording-stopped", data: { fileUrl: "https://example.com/private-token-placeholder" } };
+    const secretish = {
+      webhookType: "recording-stopped",
+      data: { fileUrl: "https://example.com/private-token-placeholder" },
+    };
     const signed = await otherSigner.sign(secretish);
     const error = await verifyWebhook(signed.body, signed.signature, signer.publicKeyPem).catch((e: Error) => e);
     expect(String((error as Error).message)).not.toContain("private-token-placeholder");
@@ -156,7 +184,14 @@ describe("verifyWebhook", () => {
   });
 
   it("rejects JSON that is not {webhookType, data}", async () => {
-    for (const body of [[], null, 42, { webhookType: "recording-stopped" }, { webhookType: 7, data: {} }, { webhookType: "recording-stopped", data: [] }]) {
+    for (const body of [
+      [],
+      null,
+      42,
+      { webhookType: "recording-stopped" },
+      { webhookType: 7, data: {} },
+      { webhookType: "recording-stopped", data: [] },
+    ]) {
       const signed = await signer.sign(JSON.stringify(body));
       expect(await reasonOf(verifyWebhook(signed.body, signed.signature, signer.publicKeyPem))).toBe("invalid_payload");
     }
@@ -178,8 +213,17 @@ describe("verifyWebhook", () => {
 
   it("rejects keys that cannot verify, without quoting them", async () => {
     const signed = await signer.sign(recordingStopped);
-    const pkcs1 = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ type: "pkcs1", format: "pem" }) as string;
-    const psKey = (await crypto.subtle.generateKey({ name: "RSA-PSS", hash: "SHA-256", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) }, false, ["sign", "verify"])).publicKey;
+    const pkcs1 = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({
+      type: "pkcs1",
+      format: "pem",
+    }) as string;
+    const psKey = (
+      await crypto.subtle.generateKey(
+        { name: "RSA-PSS", hash: "SHA-256", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) },
+        false,
+        ["sign", "verify"],
+      )
+    ).publicKey;
     const badKeys: [unknown, RegExp][] = [
       ["not a key", /not PEM/],
       [devPrivateKey, /expected a PUBLIC KEY PEM, got PRIVATE KEY/],
@@ -199,8 +243,12 @@ describe("verifyWebhook", () => {
 
   it("refuses a parsed object instead of the raw body", async () => {
     const signed = await signer.sign(recordingStopped);
-    await expect(verifyWebhook(JSON.parse(signed.body), signed.signature, signer.publicKeyPem)).rejects.toThrow(InvalidRequestError);
-    await expect(verifyWebhook(JSON.parse(signed.body), signed.signature, signer.publicKeyPem)).rejects.toThrow(/raw request body/);
+    await expect(verifyWebhook(JSON.parse(signed.body), signed.signature, signer.publicKeyPem)).rejects.toThrow(
+      InvalidRequestError,
+    );
+    await expect(verifyWebhook(JSON.parse(signed.body), signed.signature, signer.publicKeyPem)).rejects.toThrow(
+      /raw request body/,
+    );
   });
 });
 
@@ -222,10 +270,17 @@ describe("createWebhookHandler", () => {
     const signed = await signer.sign(recordingStopped);
     const response = await handler.handle(post(signed.body, signed.headers));
     expect(response.status).toBe(200);
-    expect(calls).toEqual([`stopped:${recordingStopped.data.fileUrl}`, `stopped again:${recordingStopped.data.sessionId}`, "any:recording-stopped"]);
+    expect(calls).toEqual([
+      `stopped:${recordingStopped.data.fileUrl}`,
+      `stopped again:${recordingStopped.data.sessionId}`,
+      "any:recording-stopped",
+    ]);
 
     calls.length = 0;
-    const other = await signer.sign({ webhookType: "session-ended", data: { sessionId: "s", meetingId: "m", start: "a", end: "b" } });
+    const other = await signer.sign({
+      webhookType: "session-ended",
+      data: { sessionId: "s", meetingId: "m", start: "a", end: "b" },
+    });
     expect((await handler.handle(post(other.body, other.headers))).status).toBe(200);
     expect(calls).toEqual(["any:session-ended"]);
   });
@@ -266,7 +321,9 @@ describe("createWebhookHandler", () => {
 
   it("passes unknown events to onAny with allowUnknownEvents", async () => {
     const seen: unknown[] = [];
-    const handler = createWebhookHandler({ publicKey: signer.publicKeyPem, allowUnknownEvents: true }).onAny((event) => void seen.push(event));
+    const handler = createWebhookHandler({ publicKey: signer.publicKeyPem, allowUnknownEvents: true }).onAny(
+      (event) => void seen.push(event),
+    );
     const unknown = await signer.sign({ webhookType: "meeting-teleported", data: { to: "mars" } });
     expect((await handler.handle(post(unknown.body, unknown.headers))).status).toBe(200);
     expect(seen).toEqual([{ webhookType: "meeting-teleported", data: { to: "mars" } }]);
@@ -295,10 +352,13 @@ describe("createWebhookHandler", () => {
     const onError = vi.fn();
     let failures = 1;
     const processed: string[] = [];
-    const handler = createWebhookHandler({ publicKey: signer.publicKeyPem, dedupe: createMemoryDedupe(), onError }).on("recording-stopped", (event) => {
-      if (failures-- > 0) throw new Error("database unavailable");
-      processed.push(event.data.sessionId);
-    });
+    const handler = createWebhookHandler({ publicKey: signer.publicKeyPem, dedupe: createMemoryDedupe(), onError }).on(
+      "recording-stopped",
+      (event) => {
+        if (failures-- > 0) throw new Error("database unavailable");
+        processed.push(event.data.sessionId);
+      },
+    );
     const signed = await signer.sign(recordingStopped);
     const failed = await handler.handle(post(signed.body, signed.headers));
     expect(failed.status).toBe(500);
@@ -325,7 +385,9 @@ describe("createWebhookHandler", () => {
 
   it("rejects bad configuration", () => {
     expect(() => createWebhookHandler({} as never)).toThrow(/exactly one of publicKey, getPublicKey or verify/);
-    expect(() => createWebhookHandler({ publicKey: "k", getPublicKey: () => "k" } as never)).toThrow(/not publicKey and getPublicKey/);
+    expect(() => createWebhookHandler({ publicKey: "k", getPublicKey: () => "k" } as never)).toThrow(
+      /not publicKey and getPublicKey/,
+    );
     const handler = createWebhookHandler({ publicKey: signer.publicKeyPem });
     expect(() => handler.on("recording-stoped" as never, () => {})).toThrow(/did you mean "recording-stopped"/);
   });
@@ -337,7 +399,11 @@ describe("createMemoryDedupe", () => {
 
   it("forgets the oldest deliveries beyond maxEntries", async () => {
     const dedupe = createMemoryDedupe({ maxEntries: 2 });
-    expect([await dedupe(event, body, "a"), await dedupe(event, body, "b"), await dedupe(event, body, "c")]).toEqual([false, false, false]);
+    expect([await dedupe(event, body, "a"), await dedupe(event, body, "b"), await dedupe(event, body, "c")]).toEqual([
+      false,
+      false,
+      false,
+    ]);
     expect(await dedupe(event, body, "c")).toBe(true);
     expect(await dedupe(event, body, "b")).toBe(true);
     expect(await dedupe(event, body, "a")).toBe(false); // evicted
@@ -360,7 +426,9 @@ describe("createMemoryDedupe", () => {
 
 // ---- the Node adapter -----------------------------------------------------------------------------------
 
-async function listen(listener: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; close: () => Promise<void> }> {
+async function listen(
+  listener: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
@@ -370,7 +438,11 @@ async function listen(listener: (req: IncomingMessage, res: ServerResponse) => v
 }
 
 /** What express.raw() and express.json() leave behind: the stream read, the body on req.body. */
-function withPreparsedBody(parse: (bytes: Buffer) => unknown, adapter: NodeWebhookListener, next?: (error?: unknown) => void) {
+function withPreparsedBody(
+  parse: (bytes: Buffer) => unknown,
+  adapter: NodeWebhookListener,
+  next?: (error?: unknown) => void,
+) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -384,9 +456,13 @@ describe("toNodeListener", () => {
   let lazyHandler: ReturnType<typeof createWebhookHandler>;
   const servers: { close: () => Promise<void> }[] = [];
   beforeAll(() => {
-    lazyHandler = createWebhookHandler({ getPublicKey: () => signer.publicKeyPem }).onAny((event) => void received.push(event));
+    lazyHandler = createWebhookHandler({ getPublicKey: () => signer.publicKeyPem }).onAny(
+      (event) => void received.push(event),
+    );
   });
-  afterEach(() => void (received.length = 0));
+  afterEach(() => {
+    received.length = 0;
+  });
   afterAll(() => Promise.all(servers.map((s) => s.close())));
 
   async function serve(listener: (req: IncomingMessage, res: ServerResponse) => void) {
@@ -419,17 +495,23 @@ describe("toNodeListener", () => {
 
   it("refuses a body express.json() already parsed, and says what to do", async () => {
     const signed = await signer.sign(recordingStopped);
-    const url = await serve(withPreparsedBody((bytes) => JSON.parse(bytes.toString("utf8")), toNodeListener(lazyHandler)));
+    const url = await serve(
+      withPreparsedBody((bytes) => JSON.parse(bytes.toString("utf8")), toNodeListener(lazyHandler)),
+    );
     const response = await fetch(url, { method: "POST", headers: signed.headers, body: signed.body });
     expect(response.status).toBe(500);
     expect(await response.text()).toMatch(/raw request body.*express\.raw\(\{ type: "\*\/\*" \}\)/s);
 
     const next = vi.fn();
     const withNext = await serve(async (req, res) => {
-      await withPreparsedBody((bytes) => JSON.parse(bytes.toString("utf8")), toNodeListener(lazyHandler), (error) => {
-        next(error);
-        res.writeHead(500).end();
-      })(req, res);
+      await withPreparsedBody(
+        (bytes) => JSON.parse(bytes.toString("utf8")),
+        toNodeListener(lazyHandler),
+        (error) => {
+          next(error);
+          res.writeHead(500).end();
+        },
+      )(req, res);
     });
     await fetch(withNext, { method: "POST", headers: signed.headers, body: signed.body });
     expect(next).toHaveBeenCalledWith(expect.any(RawBodyRequiredError));
@@ -438,7 +520,10 @@ describe("toNodeListener", () => {
 
   it("answers 413 to a body over maxBodyBytes", async () => {
     const url = await serve(toNodeListener(lazyHandler, { maxBodyBytes: 1000 }));
-    const signed = await signer.sign({ ...recordingStopped, data: { ...recordingStopped.data, filePath: "x".repeat(5000) } });
+    const signed = await signer.sign({
+      ...recordingStopped,
+      data: { ...recordingStopped.data, filePath: "x".repeat(5000) },
+    });
     const response = await fetch(url, { method: "POST", headers: signed.headers, body: signed.body });
     expect(response.status).toBe(413);
     expect(received).toEqual([]);
@@ -515,7 +600,9 @@ describe("vsdk.webhooks.verify", () => {
 
   it("does not cache a failed fetch", async () => {
     let fail = true;
-    server.handle((_req, res) => (fail ? json(res, 500, { message: "boom" }) : json(res, 200, { publicKey: signer.publicKeyPem })));
+    server.handle((_req, res) =>
+      fail ? json(res, 500, { message: "boom" }) : json(res, 200, { publicKey: signer.publicKeyPem }),
+    );
     try {
       const vsdk = createNodeVideoSDK({ token: "token-placeholder", baseUrl: server.url, maxRetries: 0 });
       const signed = await signer.sign(recordingStopped);
@@ -524,7 +611,9 @@ describe("vsdk.webhooks.verify", () => {
       expect(await vsdk.webhooks.verify(signed.body, signed.signature)).toEqual(recordingStopped);
       expect(keyRequests()).toBe(2);
     } finally {
-      server.handle((req, res) => (req.url === "/v2/public/rsa-public-key" ? json(res, 200, { publicKey: servedKey() }) : json(res, 404, {})));
+      server.handle((req, res) =>
+        req.url === "/v2/public/rsa-public-key" ? json(res, 200, { publicKey: servedKey() }) : json(res, 404, {}),
+      );
     }
   });
 
@@ -536,7 +625,10 @@ describe("vsdk.webhooks.verify", () => {
     servedKey = () => signer.publicKeyPem;
     const vsdk = createNodeVideoSDK({ token: "token-placeholder", baseUrl: server.url });
     const seen: string[] = [];
-    const handler = createWebhookHandler({ verify: vsdk.webhooks.verify }).on("recording-stopped", (event) => void seen.push(event.data.fileUrl));
+    const handler = createWebhookHandler({ verify: vsdk.webhooks.verify }).on(
+      "recording-stopped",
+      (event) => void seen.push(event.data.fileUrl),
+    );
     const signed = await signer.sign(recordingStopped);
     expect((await handler.handle(post(signed.body, signed.headers))).status).toBe(200);
     expect(seen).toEqual([recordingStopped.data.fileUrl]);
@@ -551,7 +643,10 @@ describe("createWebhookVerifier({ client }) in the universal entry (edge runtime
       const vsdk = createVideoSDK({ token: "token-placeholder", baseUrl: server.url });
       expect("verify" in vsdk.webhooks).toBe(false);
       const verify = createWebhookVerifier({ client: vsdk });
-      const signed = await signer.sign({ webhookType: "recording-started", data: { meetingId: "abcd-efgh-ijkl", sessionId: "613731342f27f56e4fc4b6d0" } });
+      const signed = await signer.sign({
+        webhookType: "recording-started",
+        data: { meetingId: "abcd-efgh-ijkl", sessionId: "613731342f27f56e4fc4b6d0" },
+      });
       expect((await verify(signed.body, signed.signature)).webhookType).toBe("recording-started");
       expect(server.requests.map((r) => r.url)).toEqual(["/v2/public/rsa-public-key"]);
       expect(() => createWebhookVerifier({} as never)).toThrow(/client.*getPublicKey/);
