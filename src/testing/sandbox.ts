@@ -1,0 +1,611 @@
+/**
+ * The sandbox server: node:http on loopback, CORS on. Every API request goes through Prism (route, then validation),
+ * the token check, the simulator, and Prism again for the answer; an answer that breaks the spec is never sent as is
+ * but replaced by a 500 that names each violation, and recorded. `/_sandbox/...` is the control API and the files.
+ */
+import { createPrivateKey, createPublicKey, generateKeyPair, type KeyObject, randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { promisify } from "node:util";
+import { checkToken, mintToken } from "./auth.js";
+import { CONTROL_OPENAPI, createSandboxControl, type SandboxControl } from "./control.js";
+import { stableObjectId } from "./ids.js";
+import { moduleFile } from "./module-file.js";
+import { type HttpInput, type SpecOperation, type SpecValidator, specValidator, type Violation } from "./prism.js";
+import { ApiError, Simulator } from "./simulator.js";
+import { emptyState, FAILURE_KINDS, type FailureKind, loadState, saveState } from "./state.js";
+import { FILES_PREFIX, type ViewContext } from "./views.js";
+import { WebhookSender } from "./webhooks.js";
+
+export const DEFAULT_API_KEY = "sandbox";
+export const DEFAULT_SECRET = "sandbox-secret";
+export const DEFAULT_PROCESSING_MS = 2000;
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface SandboxOptions {
+  /** Default 4010; 0 picks a free port. */
+  port?: number | undefined;
+  /** Default 127.0.0.1. */
+  host?: string | undefined;
+  /** The API key tokens must carry (`apikey`). Default `sandbox`. */
+  apiKey?: string | undefined;
+  /** The secret tokens must be signed with (HS256). Default `sandbox-secret`. */
+  secret?: string | undefined;
+  /** How long each simulated step takes, in ms (starting → started, stopping → stopped, ...). Default 2000. */
+  processingMs?: number | undefined;
+  /** Keep the state in this JSON file, across restarts. Default: in memory only. */
+  stateFile?: string | undefined;
+  /** The RSA private key (PEM) that signs webhooks. Default: a new 2048-bit key for each sandbox. */
+  webhookSigningKey?: string | undefined;
+  /** Hosts other than loopback that webhooks may be sent to; `*` allows any. Default none. */
+  allowWebhookHosts?: readonly string[] | undefined;
+  /** Retries of a failed webhook delivery. Default 3. */
+  webhookRetries?: number | undefined;
+  /** Delay before the first retry (ms), doubled for each next one. Default 1000. */
+  webhookRetryDelayMs?: number | undefined;
+  /** The origin put in `fileUrl`s and links. Default the sandbox's own URL. */
+  publicUrl?: string | undefined;
+  /** The OpenAPI document to validate against. Default the package's `openapi.json`. */
+  spec?: object | undefined;
+  /** Called with one line per request, and for every answer that broke the spec. */
+  log?: ((line: string) => void) | undefined;
+}
+
+export interface ResponseViolation {
+  at: string;
+  method: string;
+  path: string;
+  operationId: string;
+  status: number;
+  violations: Violation[];
+}
+
+export interface Sandbox {
+  /** e.g. http://127.0.0.1:4010 */
+  baseUrl: string;
+  port: number;
+  apiKey: string;
+  secret: string;
+  /** A management token for this sandbox (roles `crawler`, valid 24 hours). */
+  token: string;
+  /** The PEM public key that verifies webhook signatures (also served at /v2/public/rsa-public-key). */
+  webhookPublicKey: string;
+  control: SandboxControl;
+  /** Answers that broke the spec so far (each was sent as a 500 instead). */
+  violations(): ResponseViolation[];
+  /** Stops the server, the timers and the webhook deliveries, and saves the state. */
+  stop(): Promise<void>;
+}
+
+/** A mistake in the sandbox's options, or a port that cannot be used; the message names the option. */
+export class SandboxOptionsError extends Error {
+  override name = "SandboxOptionsError";
+}
+
+/** Starts a sandbox. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const settings = checkOptions(options);
+  const [validator, controlValidator, privateKey, state] = await Promise.all([
+    specValidator(options.spec ?? bundledSpec()),
+    specValidator(CONTROL_OPENAPI),
+    signingKey(options.webhookSigningKey),
+    Promise.resolve().then(() => (settings.stateFile ? loadState(settings.stateFile) : emptyState())),
+  ]);
+  const spec = options.spec ?? bundledSpec();
+  const webhookPublicKey = createPublicKey(privateKey).export({ type: "spki", format: "pem" }).toString();
+  const webhooks = new WebhookSender({
+    privateKey,
+    retries: settings.webhookRetries,
+    retryDelayMs: settings.webhookRetryDelayMs,
+    allowHosts: settings.allowWebhookHosts,
+  });
+  const user = { id: stableObjectId(settings.apiKey), email: "sandbox@example.com", name: "Sandbox" };
+  let baseUrl = "";
+  let publicUrl = "";
+  const violations: ResponseViolation[] = [];
+
+  let saveTimer: NodeJS.Timeout | undefined;
+  const save = () => {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = undefined;
+    if (settings.stateFile) saveState(settings.stateFile, simulator.state);
+  };
+  const simulator = new Simulator({
+    state,
+    processingMs: settings.processingMs,
+    webhooks,
+    context: (): ViewContext => ({
+      baseUrl: publicUrl,
+      user,
+      apiKey: settings.apiKey,
+      nowMs: Date.now(),
+      webhookSummary: (id) => webhooks.summary(id),
+    }),
+    message: messages(spec),
+    changed: () => {
+      // Many changes in a row (a burst of calls) make one write.
+      if (settings.stateFile && !saveTimer) saveTimer = setTimeout(save, 20);
+    },
+  });
+
+  const handler = createHandler({
+    validator,
+    controlValidator,
+    simulator,
+    webhooks,
+    violations,
+    settings,
+    webhookPublicKey,
+  });
+  const server = createServer((request, response) => {
+    handler(request, response).catch((error: unknown) => {
+      options.log?.(`sandbox: ${request.method} ${request.url} failed: ${(error as Error).stack ?? String(error)}`);
+      if (!response.headersSent) sendJson(response, 500, { message: "The sandbox failed to answer (see its log)" });
+      else response.destroy();
+    });
+  });
+  server.keepAliveTimeout = 5000;
+  await listen(server, settings.port, settings.host);
+  const port = (server.address() as AddressInfo).port;
+  baseUrl = `http://${settings.host.includes(":") ? `[${settings.host}]` : settings.host === "0.0.0.0" || settings.host === "::" ? "127.0.0.1" : settings.host}:${port}`;
+  publicUrl = (options.publicUrl ?? baseUrl).replace(/\/+$/, "");
+  simulator.resume();
+
+  let stopping: Promise<void> | undefined;
+  return {
+    baseUrl,
+    port,
+    apiKey: settings.apiKey,
+    secret: settings.secret,
+    token: mintToken({ apiKey: settings.apiKey, secret: settings.secret }),
+    webhookPublicKey,
+    control: createSandboxControl(baseUrl),
+    violations: () => [...violations],
+    stop() {
+      stopping ??= new Promise<void>((resolve) => {
+        simulator.stop();
+        webhooks.stop();
+        save();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      return stopping;
+    },
+  };
+}
+
+// ---- options ------------------------------------------------------------------------------------------------------
+
+interface Settings {
+  port: number;
+  host: string;
+  apiKey: string;
+  secret: string;
+  processingMs: number;
+  stateFile: string | undefined;
+  allowWebhookHosts: string[];
+  webhookRetries: number;
+  webhookRetryDelayMs: number;
+  log: ((line: string) => void) | undefined;
+}
+
+function checkOptions(options: SandboxOptions): Settings {
+  if (options === null || typeof options !== "object") throw new SandboxOptionsError("options must be an object");
+  const integer = (name: string, value: unknown, fallback: number, max = Number.MAX_SAFE_INTEGER) => {
+    if (value === undefined) return fallback;
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > max)
+      throw new SandboxOptionsError(`${name} must be an integer from 0 to ${max}, got ${JSON.stringify(value)}`);
+    return value;
+  };
+  const nonEmpty = (name: string, value: unknown, fallback: string) => {
+    if (value === undefined) return fallback;
+    if (typeof value !== "string" || value.trim() === "")
+      throw new SandboxOptionsError(`${name} must be a non-empty string`);
+    return value;
+  };
+  if (options.log !== undefined && typeof options.log !== "function")
+    throw new SandboxOptionsError("log must be a function");
+  if (options.allowWebhookHosts !== undefined && !Array.isArray(options.allowWebhookHosts))
+    throw new SandboxOptionsError("allowWebhookHosts must be an array of host names");
+  if (options.publicUrl !== undefined) {
+    try {
+      new URL(options.publicUrl);
+    } catch {
+      throw new SandboxOptionsError(`publicUrl must be an absolute URL, got ${JSON.stringify(options.publicUrl)}`);
+    }
+  }
+  if (options.spec !== undefined && (options.spec === null || typeof options.spec !== "object"))
+    throw new SandboxOptionsError("spec must be an OpenAPI document (an object)");
+  return {
+    port: integer("port", options.port, 4010, 65_535),
+    host: nonEmpty("host", options.host, "127.0.0.1"),
+    apiKey: nonEmpty("apiKey", options.apiKey, DEFAULT_API_KEY),
+    secret: nonEmpty("secret", options.secret, DEFAULT_SECRET),
+    processingMs: integer("processingMs", options.processingMs, DEFAULT_PROCESSING_MS, 3_600_000),
+    stateFile: options.stateFile === undefined ? undefined : nonEmpty("stateFile", options.stateFile, ""),
+    allowWebhookHosts: (options.allowWebhookHosts ?? []).map((host) => String(host).toLowerCase()),
+    webhookRetries: integer("webhookRetries", options.webhookRetries, 3, 10),
+    webhookRetryDelayMs: integer("webhookRetryDelayMs", options.webhookRetryDelayMs, 1000, 60_000),
+    log: options.log,
+  };
+}
+
+async function signingKey(pem: string | undefined): Promise<KeyObject> {
+  if (pem !== undefined) {
+    try {
+      return createPrivateKey(pem);
+    } catch (error) {
+      throw new SandboxOptionsError(`webhookSigningKey is not a PEM private key (${(error as Error).message})`);
+    }
+  }
+  const { privateKey } = await promisify(generateKeyPair)("rsa", { modulusLength: 2048 });
+  return privateKey;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE")
+        reject(new SandboxOptionsError(`port ${port} on ${host} is in use: choose another port (0 picks a free one)`));
+      else if (error.code === "EACCES")
+        reject(new SandboxOptionsError(`port ${port} on ${host} is not allowed for this user: choose one above 1023`));
+      else reject(error);
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+// ---- the spec -----------------------------------------------------------------------------------------------------
+
+let bundled: object | undefined;
+
+/** The package's generated/openapi.json, found from this module whether it runs from src/ or from dist/. */
+function bundledSpec(): object {
+  if (bundled) return bundled;
+  let dir = path.dirname(moduleFile());
+  for (let depth = 0; depth < 5; depth++) {
+    const candidate = path.join(dir, "generated/openapi.json");
+    if (existsSync(candidate)) {
+      bundled = JSON.parse(readFileSync(candidate, "utf8")) as object;
+      return bundled;
+    }
+    dir = path.dirname(dir);
+  }
+  throw new SandboxOptionsError(
+    "generated/openapi.json was not found next to videosdk-api/testing: reinstall the package",
+  );
+}
+
+/** The text of each operation's bare-string answer, from the spec's first example (`"Recording started successfully"`). */
+function messages(spec: object): (operationId: string) => string {
+  const texts = new Map<string, string>();
+  const paths = (spec as { paths?: Record<string, Record<string, any>> }).paths ?? {};
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      const examples = operation?.responses?.["200"]?.content?.["application/json"]?.examples;
+      const value = examples ? (Object.values(examples)[0] as { value?: unknown } | undefined)?.value : undefined;
+      const text = typeof value === "string" ? value : (value as { message?: unknown } | undefined)?.message;
+      if (typeof operation?.operationId === "string" && typeof text === "string")
+        texts.set(operation.operationId, text);
+    }
+  }
+  return (operationId) => texts.get(operationId) ?? "Done";
+}
+
+// ---- the handler --------------------------------------------------------------------------------------------------
+
+interface HandlerParts {
+  validator: SpecValidator;
+  controlValidator: SpecValidator;
+  simulator: Simulator;
+  webhooks: WebhookSender;
+  violations: ResponseViolation[];
+  settings: Settings;
+  webhookPublicKey: string;
+}
+
+interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+function createHandler(parts: HandlerParts) {
+  const { validator, controlValidator, simulator, violations, settings } = parts;
+
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const requestId = randomUUID();
+    response.setHeader("x-request-id", requestId);
+    cors(request, response);
+    const method = (request.method ?? "GET").toUpperCase();
+    if (method === "OPTIONS" && request.headers["access-control-request-method"]) {
+      response.writeHead(204, {
+        "access-control-allow-methods": "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
+        "access-control-allow-headers": request.headers["access-control-request-headers"] ?? "*",
+        "access-control-max-age": "600",
+        "content-length": "0",
+      });
+      return void response.end();
+    }
+    const url = new URL(request.url ?? "/", "http://sandbox.invalid");
+    const pathname = url.pathname;
+
+    if (pathname.startsWith(FILES_PREFIX))
+      return serveFile(simulator, request, response, pathname.slice(FILES_PREFIX.length));
+
+    const read = await readBody(request);
+    if (read.tooLarge) return sendJson(response, 413, { message: `The body is larger than ${MAX_BODY_BYTES} bytes` });
+    const input: HttpInput = {
+      method,
+      path: pathname,
+      query: queryOf(url.searchParams),
+      headers: headersOf(request),
+      body: undefined,
+    };
+    if (read.text !== "") {
+      if (/^application\/(.+\+)?json\b/i.test(input.headers["content-type"] ?? "")) {
+        try {
+          input.body = JSON.parse(read.text);
+        } catch (error) {
+          return sendJson(response, 400, {
+            message: "Invalid request: the body is not valid JSON",
+            violations: [{ path: "body", message: (error as Error).message }],
+          });
+        }
+      } else input.body = read.text;
+    }
+
+    const control = pathname === "/_sandbox" || pathname.startsWith("/_sandbox/");
+    const routed = (control ? controlValidator : validator).route(method, pathname);
+    if ("status" in routed) {
+      return sendJson(response, routed.status, {
+        message: control
+          ? `${routed.message}: the control API is described at /_sandbox/openapi.json`
+          : `Not found: ${routed.message}`,
+      });
+    }
+    const operation = routed.operation;
+    const operationId = operation.iid ?? `${method} ${pathname}`;
+
+    let answer: Answer;
+    if (!control && !allowsAnonymous(operation)) {
+      const check = checkToken(input.headers.authorization, settings);
+      if (!check.ok) answer = { status: check.status, body: { message: check.message, reason: check.reason } };
+    }
+    answer ??= answerOf(() => {
+      const problems = (control ? controlValidator : validator).validateRequest(operation, input);
+      if (problems.length) return invalidRequest(problems);
+      const params = pathParams(operation.path, pathname);
+      return control
+        ? controlAnswer(operation.iid ?? "", { params, query: input.query, body: input.body ?? {} }, parts)
+        : operationId === "getWebhookPublicKey"
+          ? { status: 200, body: { publicKey: parts.webhookPublicKey } }
+          : {
+              status: 200,
+              body: simulator.handle(operationId, { params, query: input.query, body: input.body ?? {} }),
+            };
+    });
+
+    // Every answer, refusals included, must be one the spec allows.
+    const output = {
+      statusCode: answer.status,
+      headers: { "content-type": "application/json", ...answer.headers },
+      body: answer.body,
+    };
+    const broken =
+      answer.body === undefined && answer.status === 204
+        ? []
+        : (control ? controlValidator : validator).validateResponse(operation, output);
+    if (broken.length) {
+      violations.push({
+        at: new Date().toISOString(),
+        method,
+        path: pathname,
+        operationId,
+        status: answer.status,
+        violations: broken,
+      });
+      settings.log?.(
+        `sandbox: the answer to ${method} ${pathname} (${operationId}, ${answer.status}) breaks the spec:\n${broken.map((v) => `  ${v.path}: ${v.message}`).join("\n")}`,
+      );
+      answer = {
+        status: 500,
+        body: {
+          message: `The sandbox's answer to ${operationId} breaks the spec (a sandbox bug): ${broken.map((v) => `${v.path} ${v.message}`).join("; ")}`,
+          violations: broken,
+        },
+      };
+    }
+    if (answer.status === 204) {
+      response.writeHead(204);
+      response.end();
+    } else sendJson(response, answer.status, answer.body, answer.headers);
+    settings.log?.(
+      `${method} ${pathname}${url.search} ${answer.status} ${(performance.now() - started).toFixed(1)} ms`,
+    );
+  };
+}
+
+function answerOf(run: () => Answer): Answer {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ApiError) return { status: error.status, body: { message: error.message } };
+    throw error;
+  }
+}
+
+function invalidRequest(problems: Violation[]): Answer {
+  return {
+    status: 400,
+    body: {
+      message: `Invalid request: ${problems.map((problem) => `${problem.path}: ${problem.message}`).join("; ")}`,
+      violations: problems,
+    },
+  };
+}
+
+function controlAnswer(
+  operationId: string,
+  request: { params: Record<string, string>; query: Record<string, string | string[]>; body: any },
+  parts: HandlerParts,
+): Answer {
+  const { simulator, webhooks, violations, settings } = parts;
+  switch (operationId) {
+    case "health":
+      return { status: 200, body: { status: "ready", apiKey: settings.apiKey } };
+    case "joinParticipant":
+      return { status: 201, body: simulator.join(request.params.roomId!, request.body) };
+    case "listParticipants":
+      return { status: 200, body: { participants: simulator.participants(request.params.roomId!) } };
+    case "leaveParticipant":
+      simulator.leave(request.params.roomId!, request.params.participantId!);
+      return { status: 204 };
+    case "fail": {
+      const kind = request.body.kind as FailureKind;
+      if (!FAILURE_KINDS.includes(kind))
+        return invalidRequest([{ path: "body.kind", message: `must be one of ${FAILURE_KINDS.join(", ")}` }]);
+      const applied = simulator.fail(request.body.roomId, kind, request.body.participantId);
+      return { status: 200, body: { roomId: request.body.roomId, kind, applied } };
+    }
+    case "listWebhooks": {
+      const event = typeof request.query.event === "string" ? request.query.event : undefined;
+      const roomId = typeof request.query.roomId === "string" ? request.query.roomId : undefined;
+      const deliveries = webhooks
+        .deliveries()
+        .filter((d) => (event === undefined || d.event === event) && (roomId === undefined || d.roomId === roomId))
+        .map((d) => Object.fromEntries(Object.entries(d).filter(([, value]) => value !== undefined)));
+      return { status: 200, body: { deliveries } };
+    }
+    case "listViolations":
+      return { status: 200, body: { violations } };
+    case "reset":
+      simulator.reset();
+      webhooks.clear();
+      violations.length = 0;
+      return { status: 204 };
+    case "controlOpenApi":
+      return { status: 200, body: CONTROL_OPENAPI };
+    default:
+      return { status: 404, body: { message: `unknown control operation ${operationId}` } };
+  }
+}
+
+/** An operation whose security allows no credentials (`security: [{}]`), such as the webhook public key. */
+function allowsAnonymous(operation: SpecOperation): boolean {
+  return operation.security?.some((requirement) => requirement.length === 0) ?? false;
+}
+
+function pathParams(template: string, pathname: string): Record<string, string> {
+  const names = template.split("/");
+  const values = pathname.split("/");
+  const params: Record<string, string> = {};
+  names.forEach((name, index) => {
+    const match = /^\{(.+)\}$/.exec(name);
+    if (match && values[index] !== undefined) {
+      try {
+        params[match[1]!] = decodeURIComponent(values[index]!);
+      } catch {
+        params[match[1]!] = values[index]!;
+      }
+    }
+  });
+  return params;
+}
+
+function queryOf(searchParams: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(searchParams.keys())) {
+    const values = searchParams.getAll(key);
+    query[key] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
+}
+
+function headersOf(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers))
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  return headers;
+}
+
+async function readBody(request: IncomingMessage): Promise<{ text: string; tooLarge: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      request.resume();
+      return { text: "", tooLarge: true };
+    }
+    chunks.push(chunk);
+  }
+  return { text: Buffer.concat(chunks).toString("utf8"), tooLarge: false };
+}
+
+function cors(request: IncomingMessage, response: ServerResponse): void {
+  response.setHeader("access-control-allow-origin", request.headers.origin ?? "*");
+  response.setHeader("access-control-expose-headers", "x-request-id, retry-after, content-length, content-range");
+  response.setHeader("vary", "origin");
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+    ...headers,
+  });
+  response.end(text);
+}
+
+/** GET and HEAD of a file, with single byte ranges (media elements ask for them). */
+function serveFile(
+  simulator: Simulator,
+  request: IncomingMessage,
+  response: ServerResponse,
+  encodedPath: string,
+): void {
+  const method = request.method ?? "GET";
+  if (method !== "GET" && method !== "HEAD") {
+    sendJson(response, 405, { message: "files are read with GET or HEAD" }, { allow: "GET, HEAD" });
+    return;
+  }
+  let filePath: string;
+  try {
+    filePath = encodedPath.split("/").map(decodeURIComponent).join("/");
+  } catch {
+    sendJson(response, 404, { message: "Not found" });
+    return;
+  }
+  const file = simulator.file(filePath);
+  if (!file) {
+    sendJson(response, 404, { message: "Not found (or not ready yet)" });
+    return;
+  }
+  const total = file.body.length;
+  const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? "");
+  let start = 0;
+  let end = total - 1;
+  let status = 200;
+  if (range && (range[1] || range[2])) {
+    start = range[1] ? Number(range[1]) : Math.max(0, total - Number(range[2]));
+    end = range[1] && range[2] ? Math.min(total - 1, Number(range[2])) : total - 1;
+    if (start > end || start >= total) {
+      response.writeHead(416, { "content-range": `bytes */${total}` });
+      return void response.end();
+    }
+    status = 206;
+  }
+  response.writeHead(status, {
+    "content-type": file.contentType,
+    "content-length": String(end - start + 1),
+    "accept-ranges": "bytes",
+    "cache-control": "no-store",
+    ...(status === 206 ? { "content-range": `bytes ${start}-${end}/${total}` } : {}),
+  });
+  response.end(method === "HEAD" ? undefined : file.body.subarray(start, end + 1));
+}

@@ -1,0 +1,260 @@
+/**
+ * Webhook deliveries as VideoSDK makes them: `{webhookType, data}` POSTed as JSON, the raw body signed with RSA-SHA256
+ * (base64, `videosdk-signature` header). Deliveries to one URL go out one at a time, in order; a failed one (no
+ * answer, or a status other than 2xx) is tried again with a doubling delay. Only loopback URLs are called unless the
+ * sandbox was told to allow other hosts.
+ */
+import { type KeyObject, randomUUID, sign } from "node:crypto";
+
+export interface WebhookAttempt {
+  at: string;
+  /** The endpoint's status, when it answered. */
+  status?: number | undefined;
+  /** Why the attempt failed without an answer. */
+  error?: string | undefined;
+}
+
+export interface WebhookDeliveryRecord {
+  id: string;
+  /** The `webhookType`. */
+  event: string;
+  url: string;
+  /** `room` for the room's `webhook.endPoint`, `call` for a `webhookUrl` given to a call. */
+  source: "room" | "call";
+  roomId: string;
+  /** The exact bytes sent (and signed). */
+  body: string;
+  signature: string;
+  /** `pending` while attempts remain, `skipped` when the URL was not allowed. */
+  status: "pending" | "delivered" | "failed" | "skipped";
+  reason?: string | undefined;
+  attempts: WebhookAttempt[];
+  /** The resource the event is about (recording, stream, ...), for its `webhook` summary. */
+  resourceId?: string | undefined;
+}
+
+export interface WebhookTarget {
+  url: string;
+  source: "room" | "call";
+}
+
+export interface WebhookSenderOptions {
+  privateKey: KeyObject;
+  /** Retries after the first attempt. Default 3. */
+  retries?: number | undefined;
+  /** Delay before the first retry (ms), doubled for each next one. Default 1000. */
+  retryDelayMs?: number | undefined;
+  /** Per attempt. Default 5000 ms. */
+  timeoutMs?: number | undefined;
+  /** Hosts other than loopback that may be called; `*` allows any. Default none. */
+  allowHosts?: readonly string[] | undefined;
+  /** How many deliveries `deliveries()` keeps (the oldest go first). Default 1000. */
+  keep?: number | undefined;
+}
+
+/** Whether an event name is among a room's `webhook.events`: exact names and `*` patterns (`recording-*`, `*`). */
+export function subscribed(events: readonly string[] | undefined, event: string): boolean {
+  // A room that names no events gets them all.
+  if (!events || events.length === 0) return true;
+  return events.some((pattern) => {
+    if (!pattern.includes("*")) return pattern === event;
+    const regex = new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`);
+    return regex.test(event);
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+export class WebhookSender {
+  readonly #options: Required<Omit<WebhookSenderOptions, "allowHosts">> & { allowHosts: readonly string[] };
+  readonly #log: WebhookDeliveryRecord[] = [];
+  readonly #queues = new Map<string, Promise<void>>();
+  readonly #aborts = new Set<AbortController>();
+  readonly #waiters = new Set<() => void>();
+  #stopped = false;
+
+  constructor(options: WebhookSenderOptions) {
+    this.#options = {
+      privateKey: options.privateKey,
+      retries: options.retries ?? 3,
+      retryDelayMs: options.retryDelayMs ?? 1000,
+      timeoutMs: options.timeoutMs ?? 5000,
+      allowHosts: options.allowHosts ?? [],
+      keep: options.keep ?? 1000,
+    };
+  }
+
+  /** Queues one delivery of the event per target; returns at once. */
+  send(event: string, data: unknown, targets: WebhookTarget[], roomId: string, resourceId?: string): void {
+    if (this.#stopped) return;
+    const body = JSON.stringify({ webhookType: event, data });
+    const signature = sign("sha256", Buffer.from(body), this.#options.privateKey).toString("base64");
+    const seen = new Set<string>();
+    for (const target of targets) {
+      if (seen.has(target.url)) continue;
+      seen.add(target.url);
+      const record: WebhookDeliveryRecord = {
+        id: randomUUID(),
+        event,
+        url: target.url,
+        source: target.source,
+        roomId,
+        body,
+        signature,
+        status: "pending",
+        attempts: [],
+        resourceId,
+      };
+      this.#remember(record);
+      const refusal = this.#refusal(target.url);
+      if (refusal) {
+        record.status = "skipped";
+        record.reason = refusal;
+        this.#changed();
+        continue;
+      }
+      const previous = this.#queues.get(target.url) ?? Promise.resolve();
+      const next = previous.then(() => this.#deliver(record));
+      this.#queues.set(target.url, next);
+      void next.finally(() => {
+        if (this.#queues.get(target.url) === next) this.#queues.delete(target.url);
+      });
+    }
+  }
+
+  /** The deliveries so far, oldest first. */
+  deliveries(): WebhookDeliveryRecord[] {
+    return [...this.#log];
+  }
+
+  /** `{totalCount, successCount, data}` of the deliveries about one resource, as in VideoSDK's `webhook` fields. */
+  summary(resourceId: string): {
+    totalCount: number;
+    successCount: number;
+    data: { type: string; success: boolean }[];
+  } {
+    const about = this.#log.filter((record) => record.resourceId === resourceId && record.status !== "skipped");
+    return {
+      totalCount: about.length,
+      successCount: about.filter((record) => record.status === "delivered").length,
+      data: about.map((record) => ({ type: record.event, success: record.status === "delivered" })),
+    };
+  }
+
+  /** Resolves at the next change of any delivery (for waiting on one). */
+  changed(): Promise<void> {
+    return new Promise((resolve) => this.#waiters.add(resolve));
+  }
+
+  clear(): void {
+    this.#log.length = 0;
+    this.#changed();
+  }
+
+  /** Abandons queued and running deliveries. */
+  stop(): void {
+    this.#stopped = true;
+    for (const controller of this.#aborts) controller.abort();
+    this.#changed();
+  }
+
+  #refusal(url: string): string | undefined {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return "not an absolute URL";
+    }
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return `${parsed.protocol} is not http or https`;
+    const allowed = this.#options.allowHosts;
+    if (isLoopbackHost(parsed.hostname) || allowed.includes("*") || allowed.includes(parsed.hostname.toLowerCase()))
+      return undefined;
+    return `${parsed.hostname} is not loopback: allow it with --webhook-allow ${parsed.hostname} (or allowWebhookHosts)`;
+  }
+
+  async #deliver(record: WebhookDeliveryRecord): Promise<void> {
+    for (let attempt = 0; attempt <= this.#options.retries && !this.#stopped; attempt++) {
+      if (attempt > 0) await this.#sleep(this.#options.retryDelayMs * 2 ** (attempt - 1));
+      if (this.#stopped) break;
+      const controller = new AbortController();
+      this.#aborts.add(controller);
+      const timer = setTimeout(() => controller.abort(), this.#options.timeoutMs);
+      const entry: WebhookAttempt = { at: new Date().toISOString() };
+      try {
+        const response = await fetch(record.url, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "videosdk-signature": record.signature,
+            "user-agent": "videosdk-api-sandbox",
+          },
+          body: record.body,
+          signal: controller.signal,
+          redirect: "manual",
+        });
+        await response.arrayBuffer().catch(() => undefined);
+        entry.status = response.status;
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        entry.error = controller.signal.aborted
+          ? this.#stopped
+            ? "the sandbox stopped"
+            : `no answer within ${this.#options.timeoutMs} ms`
+          : (cause?.code ?? cause?.message ?? (error as Error).message);
+      } finally {
+        clearTimeout(timer);
+        this.#aborts.delete(controller);
+      }
+      record.attempts.push(entry);
+      if (entry.status !== undefined && entry.status >= 200 && entry.status < 300) {
+        record.status = "delivered";
+        this.#changed();
+        return;
+      }
+      this.#changed();
+    }
+    record.status = "failed";
+    record.reason = `no 2xx answer after ${record.attempts.length} attempt(s)`;
+    this.#changed();
+  }
+
+  /** Waits, unless the sender stops first. */
+  async #sleep(ms: number): Promise<void> {
+    const controller = new AbortController();
+    this.#aborts.add(controller);
+    try {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        controller.signal.addEventListener(
+          "abort",
+          () => {
+            clearTimeout(timer);
+            resolve();
+          },
+          { once: true },
+        );
+      });
+    } finally {
+      this.#aborts.delete(controller);
+    }
+  }
+
+  #remember(record: WebhookDeliveryRecord): void {
+    this.#log.push(record);
+    if (this.#log.length > this.#options.keep) this.#log.splice(0, this.#log.length - this.#options.keep);
+    this.#changed();
+  }
+
+  #changed(): void {
+    const waiters = [...this.#waiters];
+    this.#waiters.clear();
+    for (const resolve of waiters) resolve();
+  }
+}
