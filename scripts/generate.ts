@@ -4,6 +4,7 @@
  *   schema.d.ts                 openapi-typescript's types
  *   operations.ts               the operation table the client's facade and pagination read
  *   API.md                      every SDK method with its HTTP verb and path
+ *   spec.sha256                 the hash of spec/'s content, so `npm start` knows when to regenerate
  *
  * Usage: tsx scripts/generate.ts [--out <dir>]   (default: generated/)
  */
@@ -13,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
+import { SPEC_HASH_FILE, specHashLine } from "./lib/content-hash.js";
 import { collectOperations, type OperationInfo } from "./lib/operations.js";
 import { GENERATED_DIR, SPEC_ROOT } from "./lib/paths.js";
 
@@ -30,6 +32,7 @@ export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[
     "schema.d.ts": await renderTypes(spec),
     "operations.ts": renderOperationTable(operations, webhookEventNames(spec)),
     "API.md": renderMethodList(operations),
+    [SPEC_HASH_FILE]: specHashLine(),
   };
   for (const [name, text] of Object.entries(files)) {
     await writeFile(path.join(outDir, name), text);
