@@ -4,22 +4,23 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { portOption, stopOnSignals } from "./lib/cli.js";
+import { assertPortFree, helpRequested, PortInUseError, parseOptions, portOption, stopOnSignals } from "./lib/cli.js";
 import { buildDocs, DOCS_DIR } from "./lib/docs-site.js";
 import { startStaticServer } from "./lib/static-server.js";
 
-const { values } = parseArgs({
-  options: {
-    port: { type: "string", default: process.env.PORT ?? "4020" },
-    host: { type: "string", default: "127.0.0.1" },
-    build: { type: "boolean", default: false },
-  },
+const usage = "npm run docs:serve -- [--port 4020] [--host 127.0.0.1] [--build]";
+const values = parseOptions("docs:serve", usage, {
+  port: { type: "string", default: process.env.PORT ?? "4020" },
+  host: { type: "string", default: "127.0.0.1" },
+  build: { type: "boolean", default: false },
 });
+helpRequested(values, usage);
 
 const port = portOption("port", values.port);
 
 try {
+  // A taken port is reported before the docs are built, not after.
+  await assertPortFree(port, values.host);
   if (values.build || !existsSync(path.join(DOCS_DIR, "index.html"))) {
     console.log("building the docs ...");
     const build = await buildDocs();
@@ -34,8 +35,8 @@ try {
   stopOnSignals(() => site.close());
 } catch (error) {
   const message =
-    (error as NodeJS.ErrnoException).code === "EADDRINUSE"
-      ? `port ${port} is in use: pick another with --port`
+    error instanceof PortInUseError || (error as NodeJS.ErrnoException).code === "EADDRINUSE"
+      ? `port ${port} on ${values.host} is in use: pick another with --port`
       : (error as Error).message;
   console.error(`docs:serve: ${message}`);
   process.exit(1);

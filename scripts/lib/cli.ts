@@ -1,4 +1,47 @@
 /** Small helpers shared by the command-line scripts. */
+import { createServer } from "node:net";
+import { type ParseArgsConfig, parseArgs } from "node:util";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/**
+ * The command's options, or exit: `--help` prints the usage (status 0); an unknown option, a missing value or a
+ * stray argument prints one line with the usage (status 2), never a stack trace.
+ */
+export function parseOptions<const O extends Options>(
+  command: string,
+  usage: string,
+  options: O,
+): ReturnType<
+  typeof parseArgs<{ options: O & { help: { type: "boolean" } }; strict: true; allowPositionals: false }>
+>["values"] {
+  try {
+    return parseArgs({
+      options: { ...options, help: { type: "boolean", short: "h" } } as O & { help: { type: "boolean" } },
+      strict: true,
+      allowPositionals: false,
+    }).values as never;
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const quoted = /'([^']+)'/.exec(message)?.[1];
+    const problem =
+      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+        ? `unknown option ${quoted ?? ""}`
+        : code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL"
+          ? `unexpected argument ${quoted ?? ""}`
+          : (message.split(/\.\s/)[0] ?? message);
+    console.error(`${command}: ${problem.trim()}. usage: ${usage}`);
+    process.exit(2);
+  }
+}
+
+/** Prints the usage and exits when `--help` was given. */
+export function helpRequested(values: { help?: boolean | undefined }, usage: string): void {
+  if (values.help) {
+    console.log(`usage: ${usage}`);
+    process.exit(0);
+  }
+}
 
 /** A port from a command-line option, or exit with a usage error (status 2). */
 export function portOption(name: string, value: string): number {
@@ -8,6 +51,30 @@ export function portOption(name: string, value: string): number {
     process.exit(2);
   }
   return port;
+}
+
+/** A port in use on that host, found before a server (or a child such as Prism) tries and fails less clearly. */
+export class PortInUseError extends Error {
+  override name = "PortInUseError";
+  readonly code = "EADDRINUSE";
+  constructor(
+    readonly port: number,
+    readonly host: string,
+  ) {
+    super(`port ${port} on ${host} is in use`);
+  }
+}
+
+/** Rejects with a PortInUseError when something already listens on the port (0 always passes). */
+export function assertPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new PortInUseError(port, host) : error),
+    );
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 /** Runs `stop` and exits on Ctrl-C or SIGTERM. */
