@@ -1,70 +1,65 @@
 /**
- * npm start [-- --mock-port 4010] [--docs-port 4020] [--dynamic]
- * The local API sandbox: regenerates from spec/ when it changed, then runs the mock API and the docs site side
- * by side on loopback. No credentials needed. Ctrl-C stops both.
+ * npm start [-- --port 4010] [--docs-port 4020] [--host 127.0.0.1] [--processing-ms 2000] [--state FILE] ...
+ * The local sandbox and the docs site side by side on loopback. Regenerates generated/ first when the spec's content
+ * changed, and rebuilds the docs when their inputs did (while the sandbox already answers). Ctrl-C or SIGTERM stops
+ * both; everything runs in this one process, so nothing is left behind on the ports.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { startSandbox } from "../src/testing/index.js";
 import { generate } from "./generate.js";
-import { portOption, stopOnSignals } from "./lib/cli.js";
+import { assertPortFree, helpRequested, PortInUseError, parseOptions, portOption, stopOnSignals } from "./lib/cli.js";
+import { contentHash, SPEC_HASH_FILE, specHashLine } from "./lib/content-hash.js";
 import { buildDocs, DOCS_DIR, GUIDES_DIR } from "./lib/docs-site.js";
-import { startMockServer } from "./lib/mock-server.js";
-import { BUNDLED_SPEC_JSON, SPEC_ROOT } from "./lib/paths.js";
-import { startStaticServer } from "./lib/static-server.js";
+import { BUNDLED_SPEC_JSON, GENERATED_DIR, PROJECT_ROOT } from "./lib/paths.js";
+import { SANDBOX_FLAGS_USAGE, sandboxBanner, sandboxFlags, sandboxOptions } from "./lib/sandbox-cli.js";
+import { type StaticServer, startStaticServer } from "./lib/static-server.js";
 
-const { values } = parseArgs({
-  options: {
-    "mock-port": { type: "string", default: "4010" },
-    "docs-port": { type: "string", default: "4020" },
-    host: { type: "string", default: "127.0.0.1" },
-    dynamic: { type: "boolean", default: false },
-  },
+const usage = `npm start -- [--port 4010] [--docs-port 4020] ${SANDBOX_FLAGS_USAGE}`;
+const values = parseOptions("start", usage, {
+  port: { type: "string", default: "4010" },
+  "docs-port": { type: "string", default: "4020" },
+  ...sandboxFlags,
 });
+helpRequested(values, usage);
 
-/** Newest modification time of the files below a folder (or of one file). */
-function newest(target: string): number {
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(target).map((name) => newest(path.join(target, name))));
-}
-
-const mockPort = portOption("mock-port", values["mock-port"]);
 const docsPort = portOption("docs-port", values["docs-port"]);
-const bundle = BUNDLED_SPEC_JSON;
-const docsIndex = path.join(DOCS_DIR, "index.html");
+const options = sandboxOptions(values.port, values);
+const DOCS_HASH_FILE = path.join(DOCS_DIR, ".inputs.sha256");
+/** What the docs site is built from. */
+const docsInputs = () =>
+  contentHash([
+    BUNDLED_SPEC_JSON,
+    GUIDES_DIR,
+    path.join(PROJECT_ROOT, "scripts/docs-page.hbs"),
+    path.join(PROJECT_ROOT, "package.json"),
+  ]);
+const readText = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : "");
 
 try {
-  if (!existsSync(bundle) || newest(path.dirname(SPEC_ROOT)) > newest(bundle)) {
+  // Both ports first: a taken port is one line, before any work.
+  await Promise.all([assertPortFree(options.port!, values.host), assertPortFree(docsPort, values.host)]);
+  if (readText(path.join(GENERATED_DIR, SPEC_HASH_FILE)) !== specHashLine()) {
     console.log("spec/ changed: regenerating generated/ ...");
     await generate();
   }
-  if (!existsSync(docsIndex) || newest(bundle) > newest(docsIndex) || newest(GUIDES_DIR) > newest(docsIndex)) {
-    console.log("building the docs site ...");
-    await buildDocs();
-  }
-  const [mock, docs] = await Promise.all([
-    startMockServer({ port: mockPort, host: values.host, dynamic: values.dynamic, logLevel: "warn" }),
-    startStaticServer({ root: DOCS_DIR, host: values.host, port: docsPort }),
-  ]);
-  console.log(`
-VideoSDK API sandbox (no credentials needed)
-  mock API   ${mock.url}   any Authorization token works; 'Prefer: example=empty' or 'Prefer: code=404' pick a state
-  docs site  ${docs.url}/
-  try:       curl -H 'Authorization: any-token' ${mock.url}/v2/rooms
-Ctrl-C stops both.`);
+  const sandbox = await startSandbox(options);
+  let docs: StaticServer | undefined;
+  const stopAll = () => Promise.allSettled([sandbox.stop(), docs?.close()]);
+  stopOnSignals(stopAll);
+  console.log(`VideoSDK sandbox (no account needed)\n${sandboxBanner(sandbox, values.state)}`);
 
-  const stopBoth = () => Promise.allSettled([mock.stop(), docs.close()]);
-  stopOnSignals(stopBoth);
-  mock.process.once("exit", (code) => {
-    console.error(`the mock server stopped (exit code ${code})`);
-    void stopBoth().finally(() => process.exit(1));
-  });
+  const inputs = docsInputs();
+  if (readText(DOCS_HASH_FILE) !== inputs) {
+    console.log("  docs site  building ...");
+    await buildDocs();
+    writeFileSync(DOCS_HASH_FILE, inputs);
+  }
+  docs = await startStaticServer({ root: DOCS_DIR, host: values.host, port: docsPort });
+  console.log(`  docs site  ${docs.url}/\nCtrl-C stops both.`);
 } catch (error) {
-  const message =
-    (error as NodeJS.ErrnoException).code === "EADDRINUSE"
-      ? `a port is in use: pick others with --mock-port / --docs-port`
-      : (error as Error).message;
-  console.error(`start: ${message}`);
+  if (error instanceof PortInUseError) {
+    console.error(`start: ${error.message}: pick another with ${error.port === docsPort ? "--docs-port" : "--port"}`);
+  } else console.error(`start: ${(error as Error).message}`);
   process.exit(1);
 }
