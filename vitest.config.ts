@@ -22,6 +22,15 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // The stateful sandbox (each file starts its own, in process) and the scripts that run it.
+        test: {
+          name: "sandbox",
+          include: ["test/testing/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -6,7 +6,11 @@
  * Prism is an optional peer dependency of `videosdk-api/testing`: it is loaded on first use, and a missing install
  * is reported with the command that fixes it.
  */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
 import { moduleFile } from "./module-file.js";
 
 /** One thing the spec does not allow, e.g. `{ path: "body.roomId", message: "... required property 'roomId'" }`. */
@@ -58,6 +62,8 @@ interface Diagnostic {
   code?: string | number;
 }
 interface PrismModules {
+  version: string;
+  /** Loaded on first use: turning a document into operations is what needs the heavy modules. */
   getHttpOperationsFromSpec(spec: unknown): Promise<SpecOperation[]>;
   route(options: {
     resources: SpecOperation[];
@@ -88,11 +94,12 @@ function loadPrism(): PrismModules {
   const require = createRequire(moduleFile());
   try {
     // Deep paths: the package's main module also loads the mock generator (faker and friends), a second of startup.
-    const operations = require(`${PRISM_PACKAGE}/dist/utils/operations`);
     const router = require(`${PRISM_PACKAGE}/dist/router`);
     const validator = require(`${PRISM_PACKAGE}/dist/validator`);
     modules = {
-      getHttpOperationsFromSpec: operations.getHttpOperationsFromSpec,
+      version: require(`${PRISM_PACKAGE}/package.json`).version,
+      getHttpOperationsFromSpec: (spec) =>
+        require(`${PRISM_PACKAGE}/dist/utils/operations`).getHttpOperationsFromSpec(spec),
       route: router.default,
       validateInput: validator.validateInput,
       validateOutput: validator.validateOutput,
@@ -117,10 +124,35 @@ export function specValidator(spec: object): Promise<SpecValidator> {
   return validator;
 }
 
-async function createValidator(spec: object): Promise<SpecValidator> {
-  const prism = loadPrism();
+/**
+ * Prism's operations for a document. Making them takes a few hundred milliseconds, so they are kept in a cache file
+ * (per user, under the system's temporary folder) named by the hash of the document and Prism's version, and the
+ * next sandbox reads them in a few milliseconds.
+ */
+async function operationsOf(prism: PrismModules, spec: object): Promise<SpecOperation[]> {
+  const key = createHash("sha256").update(prism.version).update("\0").update(JSON.stringify(spec)).digest("hex");
+  const cacheFile = path.join(os.tmpdir(), `videosdk-api-sandbox-${process.getuid?.() ?? "user"}`, `${key}.json`);
+  try {
+    return JSON.parse(readFileSync(cacheFile, "utf8")) as SpecOperation[];
+  } catch {
+    // Not cached yet (or unreadable): make them.
+  }
   // Prism dereferences in place: give it a copy, so the caller's document stays as it was.
   const operations = await prism.getHttpOperationsFromSpec(structuredClone(spec));
+  try {
+    mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(operations));
+    renameSync(temporary, cacheFile);
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+  return operations;
+}
+
+async function createValidator(spec: object): Promise<SpecValidator> {
+  const prism = loadPrism();
+  const operations = await operationsOf(prism, spec);
   const routes = new Map<string, SpecOperation>();
 
   return {

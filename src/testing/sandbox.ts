@@ -37,7 +37,7 @@ export interface SandboxOptions {
   processingMs?: number | undefined;
   /** Keep the state in this JSON file, across restarts. Default: in memory only. */
   stateFile?: string | undefined;
-  /** The RSA private key (PEM) that signs webhooks. Default: a new 2048-bit key for each sandbox. */
+  /** The RSA private key (PEM) that signs webhooks. Default: a 2048-bit key generated once per process. */
   webhookSigningKey?: string | undefined;
   /** Hosts other than loopback that webhooks may be sent to; `*` allows any. Default none. */
   allowWebhookHosts?: readonly string[] | undefined;
@@ -232,16 +232,21 @@ function checkOptions(options: SandboxOptions): Settings {
   };
 }
 
-async function signingKey(pem: string | undefined): Promise<KeyObject> {
+let generatedKey: Promise<KeyObject> | undefined;
+
+/** The given key, or one RSA 2048 key generated for all the sandboxes of this process (generating takes ~0.2 s). */
+function signingKey(pem: string | undefined): Promise<KeyObject> {
   if (pem !== undefined) {
     try {
-      return createPrivateKey(pem);
+      return Promise.resolve(createPrivateKey(pem));
     } catch (error) {
-      throw new SandboxOptionsError(`webhookSigningKey is not a PEM private key (${(error as Error).message})`);
+      return Promise.reject(
+        new SandboxOptionsError(`webhookSigningKey is not a PEM private key (${(error as Error).message})`),
+      );
     }
   }
-  const { privateKey } = await promisify(generateKeyPair)("rsa", { modulusLength: 2048 });
-  return privateKey;
+  generatedKey ??= promisify(generateKeyPair)("rsa", { modulusLength: 2048 }).then(({ privateKey }) => privateKey);
+  return generatedKey;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -1,0 +1,167 @@
+/** The control API (`/_sandbox`), CORS, the file server, and startSandbox's own checks. */
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { describe, expect, it } from "vitest";
+import {
+  CONTROL_OPENAPI,
+  createSandboxControl,
+  SandboxError,
+  SandboxOptionsError,
+  startSandbox,
+} from "../../src/testing/index.js";
+import { download, useSandbox } from "./support.js";
+
+const context = useSandbox();
+
+describe("control API", () => {
+  it("is described by a valid OpenAPI document, served at /_sandbox/openapi.json", async () => {
+    const served = await (await fetch(`${context.sandbox.baseUrl}/_sandbox/openapi.json`)).json();
+    expect(served).toEqual(JSON.parse(JSON.stringify(CONTROL_OPENAPI)));
+    await expect(SwaggerParser.validate(structuredClone(served) as never)).resolves.toBeTruthy();
+  });
+
+  it("joins, lists and removes participants, with 404, 409 and 400 where they belong", async () => {
+    const { vsdk, sandbox } = context;
+    const room = await vsdk.rooms.create({ customRoomId: "control-room", allowedParticipantIds: ["ann", "ben"] });
+    const joined = await sandbox.control.join("control-room", { participantId: "ann", name: "Ann" });
+    expect(joined.sessionId).toMatch(/^[0-9a-f]{24}$/);
+    expect(await sandbox.control.participants(room.roomId)).toEqual([
+      { participantId: "ann", name: "Ann", sessionId: joined.sessionId, joinedAt: expect.any(String) },
+    ]);
+    await expect(sandbox.control.join(room.roomId, { participantId: "ann" })).rejects.toMatchObject({ status: 409 });
+    await expect(sandbox.control.join(room.roomId, { participantId: "eve" })).rejects.toMatchObject({ status: 403 });
+    await expect(sandbox.control.join("no-such-room")).rejects.toMatchObject({ status: 404 });
+    await expect(sandbox.control.leave(room.roomId, "ben")).rejects.toMatchObject({ status: 404 });
+
+    const invalid = await fetch(`${sandbox.baseUrl}/_sandbox/rooms/${room.roomId}/participants`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ participantId: 7, extra: true }),
+    });
+    expect(invalid.status).toBe(400);
+    const { violations } = (await invalid.json()) as { violations: { path: string }[] };
+    expect(violations.map((v) => v.path).sort()).toEqual(["body", "body.participantId"]);
+
+    const failKind = await fetch(`${sandbox.baseUrl}/_sandbox/fail`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ roomId: room.roomId, kind: "everything" }),
+    });
+    expect(failKind.status).toBe(400);
+
+    await sandbox.control.leave(room.roomId, "ann");
+    expect(await sandbox.control.participants(room.roomId)).toEqual([]);
+    expect((await fetch(`${sandbox.baseUrl}/_sandbox/nothing`)).status).toBe(404);
+  });
+
+  it("resets everything", async () => {
+    const sandbox = await startSandbox({ port: 0 });
+    try {
+      const control = createSandboxControl(`${sandbox.baseUrl}/ignored/path`);
+      const headers = { authorization: sandbox.token, "content-type": "application/json" };
+      const room = (await (
+        await fetch(`${sandbox.baseUrl}/v2/rooms`, { method: "POST", headers, body: "{}" })
+      ).json()) as { roomId: string };
+      await control.join(room.roomId);
+      await control.reset();
+      expect((await (await fetch(`${sandbox.baseUrl}/v2/rooms`, { headers })).json()).pageInfo.total).toBe(0);
+      expect(await control.webhooks()).toEqual([]);
+    } finally {
+      await sandbox.stop();
+    }
+    await expect(createSandboxControl(sandbox.baseUrl).participants("x")).rejects.toBeInstanceOf(SandboxError);
+    expect(() => createSandboxControl("not a url")).toThrow(SandboxError);
+  });
+});
+
+describe("CORS and files", () => {
+  it("answers preflights and exposes its headers to any origin", async () => {
+    const { sandbox } = context;
+    const preflight = await fetch(`${sandbox.baseUrl}/v2/rooms`, {
+      method: "OPTIONS",
+      headers: {
+        origin: "http://localhost:5173",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization,content-type",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("authorization,content-type");
+    expect(preflight.headers.get("access-control-allow-methods")).toContain("POST");
+    const answer = await fetch(`${sandbox.baseUrl}/v2/rooms`, {
+      headers: { origin: "http://localhost:5173", authorization: sandbox.token },
+    });
+    expect(answer.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    expect(answer.headers.get("access-control-expose-headers")).toContain("x-request-id");
+    expect(answer.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("serves byte ranges of a file, and 404 for files that do not exist", async () => {
+    const { vsdk, sandbox } = context;
+    const room = await vsdk.rooms.create({});
+    await sandbox.control.join(room.roomId);
+    await vsdk.recordings.start({ roomId: room.roomId });
+    await vsdk.sessions.end({ roomId: room.roomId });
+    const { fileUrl, size } = await (async () => {
+      for (;;) {
+        const [recording] = (await vsdk.recordings.list({ roomId: room.roomId })).data!;
+        if (recording?.file) return recording.file;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    const whole = await download(fileUrl!);
+    const part = await fetch(fileUrl!, { headers: { range: "bytes=4-11" } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get("content-range")).toBe(`bytes 4-11/${size}`);
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(whole.bytes.subarray(4, 12));
+    expect((await fetch(fileUrl!, { headers: { range: `bytes=${size}-` } })).status).toBe(416);
+    expect((await fetch(fileUrl!, { method: "HEAD" })).headers.get("content-length")).toBe(String(size));
+    expect((await fetch(fileUrl!, { method: "DELETE" })).status).toBe(405);
+    expect((await download(`${sandbox.baseUrl}/_sandbox/files/recordings/x/y.mp4`)).status).toBe(404);
+    expect((await download(`${sandbox.baseUrl}/_sandbox/files/%E0%A4%A`)).status).toBe(404);
+  });
+});
+
+describe("startSandbox", () => {
+  it.each([
+    [{ port: -1 }, /port/],
+    [{ port: 1.5 }, /port/],
+    [{ processingMs: Number.NaN }, /processingMs/],
+    [{ apiKey: "" }, /apiKey/],
+    [{ secret: 42 }, /secret/],
+    [{ publicUrl: "nope" }, /publicUrl/],
+    [{ webhookSigningKey: "not a key" }, /webhookSigningKey/],
+    [{ allowWebhookHosts: "example.com" }, /allowWebhookHosts/],
+  ])("refuses %j with a SandboxOptionsError naming the option", async (options, name) => {
+    const error = await startSandbox(options as never).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SandboxOptionsError);
+    expect((error as Error).message).toMatch(name);
+  });
+
+  it("reports a taken port in one sentence", async () => {
+    const taken = context.sandbox.port;
+    await expect(startSandbox({ port: taken })).rejects.toThrow(new RegExp(`^port ${taken} on 127.0.0.1 is in use`));
+  });
+
+  it("starts several sandboxes in parallel, each with its own state", async () => {
+    const sandboxes = await Promise.all([1, 2, 3].map(() => startSandbox({ port: 0 })));
+    try {
+      expect(new Set(sandboxes.map((s) => s.port)).size).toBe(3);
+      const headers = { authorization: sandboxes[0]!.token, "content-type": "application/json" };
+      await fetch(`${sandboxes[0]!.baseUrl}/v2/rooms`, { method: "POST", headers, body: "{}" });
+      const totals = await Promise.all(
+        sandboxes.map(
+          async (s) =>
+            ((await (await fetch(`${s.baseUrl}/v2/rooms`, { headers })).json()) as { pageInfo: { total: number } })
+              .pageInfo.total,
+        ),
+      );
+      expect(totals).toEqual([1, 0, 0]);
+    } finally {
+      await Promise.all(sandboxes.map((s) => s.stop()));
+    }
+  });
+});
