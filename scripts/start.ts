@@ -7,11 +7,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startSandbox } from "../src/testing/index.js";
-import { generate } from "./generate.js";
 import { assertPortFree, helpRequested, PortInUseError, parseOptions, portOption, stopOnSignals } from "./lib/cli.js";
 import { contentHash, SPEC_HASH_FILE, specHashLine } from "./lib/content-hash.js";
-import { buildDocs, DOCS_DIR, GUIDES_DIR } from "./lib/docs-site.js";
-import { BUNDLED_SPEC_JSON, GENERATED_DIR, PROJECT_ROOT } from "./lib/paths.js";
+import { BUNDLED_SPEC_JSON, DOCS_DIR, GENERATED_DIR, GUIDES_DIR, PROJECT_ROOT } from "./lib/paths.js";
 import { SANDBOX_FLAGS_USAGE, sandboxBanner, sandboxFlags, sandboxOptions } from "./lib/sandbox-cli.js";
 import { type StaticServer, startStaticServer } from "./lib/static-server.js";
 
@@ -41,7 +39,8 @@ try {
   await Promise.all([assertPortFree(options.port!, values.host), assertPortFree(docsPort, values.host)]);
   if (readText(path.join(GENERATED_DIR, SPEC_HASH_FILE)) !== specHashLine()) {
     console.log("spec/ changed: regenerating generated/ ...");
-    await generate();
+    // Loaded only when needed: the generator's dependencies take seconds to load.
+    await (await import("./generate.js")).generate();
   }
   const sandbox = await startSandbox(options);
   let docs: StaticServer | undefined;
@@ -52,7 +51,7 @@ try {
   const inputs = docsInputs();
   if (readText(DOCS_HASH_FILE) !== inputs) {
     console.log("  docs site  building ...");
-    await buildDocs();
+    await (await import("./lib/docs-site.js")).buildDocs();
     writeFileSync(DOCS_HASH_FILE, inputs);
   }
   docs = await startStaticServer({ root: DOCS_DIR, host: values.host, port: docsPort });

@@ -77,11 +77,21 @@ export function assertPortFree(port: number, host: string): Promise<void> {
   });
 }
 
-/** Runs `stop` and exits on Ctrl-C or SIGTERM. */
+/**
+ * Runs `stop` and exits on Ctrl-C or SIGTERM, and when this process is orphaned: `kill <pid of npm>` ends npm and
+ * its shell without passing the signal on, and the servers would keep their ports. (The npm scripts run
+ * `node --import tsx`, so the shell is this process's parent; tsx's own launcher would be a parent that stays.)
+ */
 export function stopOnSignals(stop: () => Promise<unknown>): void {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void stop().finally(() => process.exit(0));
-    });
-  }
+  let stopping = false;
+  const stopAndExit = () => {
+    if (stopping) return;
+    stopping = true;
+    void stop().finally(() => process.exit(0));
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, stopAndExit);
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stopAndExit();
+  }, 250).unref();
 }

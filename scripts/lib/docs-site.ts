@@ -17,11 +17,17 @@ import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from "nod
 import path from "node:path";
 import { SAMPLE_LANGUAGES, withCodeSamples } from "./code-samples.js";
 import { collectOperations } from "./operations.js";
-import { BUNDLED_SPEC_JSON as BUNDLED_SPEC, BUNDLED_SPEC_YAML as BUNDLED_YAML, PROJECT_ROOT as root } from "./paths.js";
+import {
+  BUNDLED_SPEC_JSON as BUNDLED_SPEC,
+  BUNDLED_SPEC_YAML as BUNDLED_YAML,
+  DOCS_DIR,
+  GUIDES_DIR,
+  PROJECT_ROOT as root,
+} from "./paths.js";
 import { runRedocly } from "./redocly.js";
 
-export const DOCS_DIR = path.join(root, "build/docs");
-export const GUIDES_DIR = path.join(root, "scripts/docs-guides");
+export { DOCS_DIR, GUIDES_DIR };
+
 const TEMPLATE = path.join(root, "scripts/docs-page.hbs");
 export const DOCS_TITLE = "VideoSDK REST API v2 · Reference and guides";
 

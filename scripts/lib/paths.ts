@@ -8,3 +8,6 @@ export const GENERATED_DIR = path.join(PROJECT_ROOT, "generated");
 /** The bundled spec that `npm run generate` writes, as JSON and as YAML. */
 export const BUNDLED_SPEC_JSON = path.join(GENERATED_DIR, "openapi.json");
 export const BUNDLED_SPEC_YAML = path.join(GENERATED_DIR, "openapi.yaml");
+/** The docs site that `npm run docs` builds, and the guides it is made with. */
+export const DOCS_DIR = path.join(PROJECT_ROOT, "build/docs");
+export const GUIDES_DIR = path.join(PROJECT_ROOT, "scripts/docs-guides");
