@@ -4,8 +4,8 @@
  * A local, stateful VideoSDK: rooms, sessions, recordings, streams, transcriptions and signed webhooks, with every
  * request and answer validated by Prism against the spec. Tokens are checked like VideoSDK checks them.
  */
-import { SandboxOptionsError, StateFileError, startSandbox } from "../src/testing/index.js";
-import { helpRequested, parseOptions, stopOnSignals } from "./lib/cli.js";
+import { startSandbox } from "../src/testing/index.js";
+import { assertPortFree, helpRequested, PortInUseError, parseOptions, stopOnSignals } from "./lib/cli.js";
 import { SANDBOX_FLAGS_USAGE, sandboxBanner, sandboxFlags, sandboxOptions } from "./lib/sandbox-cli.js";
 
 const usage = `npm run sandbox -- [--port 4010] ${SANDBOX_FLAGS_USAGE}`;
@@ -14,15 +14,15 @@ const values = parseOptions("sandbox", usage, {
   ...sandboxFlags,
 });
 helpRequested(values, usage);
+const options = sandboxOptions(values.port, values);
 
 try {
-  const sandbox = await startSandbox(sandboxOptions(values.port, values));
+  await assertPortFree(options.port!, values.host);
+  const sandbox = await startSandbox(options);
   console.log(`VideoSDK sandbox\n${sandboxBanner(sandbox, values.state)}\nCtrl-C stops.`);
   stopOnSignals(() => sandbox.stop());
 } catch (error) {
-  if (error instanceof SandboxOptionsError || error instanceof StateFileError) {
-    console.error(`sandbox: ${error.message}${/in use/.test(error.message) ? " (--port)" : ""}`);
-    process.exit(1);
-  }
-  throw error;
+  const message = (error as Error).message;
+  console.error(`sandbox: ${message}${error instanceof PortInUseError ? ": pick another with --port" : ""}`);
+  process.exit(1);
 }

@@ -7,24 +7,27 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "./paths.js";
 
-/** The files below a folder (or the file itself), sorted, as paths relative to the project. */
-function filesOf(target: string): string[] {
-  if (!statSync(target).isDirectory()) return [path.relative(PROJECT_ROOT, target)];
+/** The files below a folder (or the file itself), sorted, as paths relative to `base`. */
+function filesOf(target: string, base: string): string[] {
+  if (!statSync(target).isDirectory()) return [path.relative(base, target)];
   return readdirSync(target, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(PROJECT_ROOT, path.join(entry.parentPath, entry.name)))
+    .map((entry) => path.relative(base, path.join(entry.parentPath, entry.name)))
     .sort();
 }
 
-/** SHA-256 over the names and contents of the files below `targets` (files or folders), in a stable order. */
-export function contentHash(targets: string[]): string {
+/**
+ * SHA-256 over the names (relative to `base`) and contents of the files below `targets` (files or folders), in a
+ * stable order. File times play no part.
+ */
+export function contentHash(targets: string[], base = PROJECT_ROOT): string {
   const hash = createHash("sha256");
-  for (const file of targets.flatMap(filesOf)) {
+  for (const file of targets.flatMap((target) => filesOf(target, base))) {
     // Names are hashed with `/` on every system, so that a hash made on one machine holds on another.
     hash
       .update(file.split(path.sep).join("/"))
       .update("\0")
-      .update(readFileSync(path.join(PROJECT_ROOT, file)))
+      .update(readFileSync(path.join(base, file)))
       .update("\0");
   }
   return hash.digest("hex");
