@@ -37,6 +37,7 @@ describe("README", () => {
           paths: {
             "videosdk-api": [path.join(root, "src/index.ts")],
             "videosdk-api/node": [path.join(root, "src/node/index.ts")],
+            "videosdk-api/testing": [path.join(root, "src/testing/index.ts")],
           },
           allowImportingTsExtensions: true,
         },
