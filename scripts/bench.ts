@@ -4,7 +4,8 @@
  *
  * Measures per-call cost (interleaved rounds after a warmup, median ms/call), token signatures, the size of a
  * one-call browser program (esbuild, minified, gzipped), and cold import time (fresh node process each).
- * The package entries are read from dist/ (as published), so `npm run bench` builds first.
+ * The package entries are read from dist/ (as published), so `npm run bench` builds first. The sandbox's figures
+ * (ready time, requests per second) come from scripts/lib/sandbox-bench.ts.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
@@ -19,6 +20,7 @@ import { build } from "esbuild";
 import jwt from "jsonwebtoken";
 import { createPathClient, createVideoSDK as createUniversalVideoSDK } from "../src/index.js";
 import { createManagementToken, createVideoSDK as createNodeVideoSDK } from "../src/node/index.js";
+import { benchSandbox } from "./lib/sandbox-bench.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const API_KEY = "bench-api-key-placeholder";
@@ -327,6 +329,10 @@ for (let run = 0; run < IMPORT_RUNS; run++) {
   for (const target of importTargets) importSamples.get(target.specifier)!.push(importOnce(target.specifier));
 }
 
+// ---- the sandbox ------------------------------------------------------------------------------------------
+
+const sandbox = await benchSandbox();
+
 // ---- report -----------------------------------------------------------------------------------------------
 
 const PER_CALL_TARGET = 1.1;
@@ -398,6 +404,7 @@ Target: this SDK's browser program ≤ 5 KB gzipped: **${check(ourBundle.gzipped
 | --- | ---: |
 ${importTargets.map((t) => `| ${t.name} | ${fmt(median(importSamples.get(t.specifier)!), 1)} |`).join("\n")}
 
+${sandbox.markdown}
 ## Reproduce
 
 \`\`\`sh

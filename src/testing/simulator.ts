@@ -438,7 +438,7 @@ export class Simulator {
       },
       deactivateRoom: ({ body }) => {
         // Only the VideoSDK room id works here: a customRoomId gets 402, as VideoSDK's own server SDK documents.
-        const room = this.#state.rooms.find((r) => r.roomId === body.roomId);
+        const room = this.#roomByRoomId(body.roomId);
         if (!room) throw new ApiError(402, "Room not found: deactivate takes the roomId, not a customRoomId");
         if (!room.disabled) {
           room.disabled = true;
@@ -767,18 +767,37 @@ export class Simulator {
   #newRoomId(): string {
     for (;;) {
       const id = ids.roomId();
-      if (!this.#state.rooms.some((r) => r.roomId === id || r.customRoomId === id)) return id;
+      if (!this.#room(id)) return id;
     }
   }
 
-  /** A room by its roomId, its customRoomId or its internal id. */
-  #room(idOrCustom: string): RoomRecord | undefined {
+  /** Rooms by roomId, customRoomId and internal id; rooms are only ever added, so a new count means a stale index. */
+  #roomIndex: { rooms: RoomRecord[]; count: number; byKey: Map<string, RoomRecord>[] } | undefined;
+
+  /** The room index, rebuilt when rooms were added (or the state was reset). */
+  #rooms(): Map<string, RoomRecord>[] {
     const rooms = this.#state.rooms;
-    return (
-      rooms.find((r) => r.roomId === idOrCustom) ??
-      rooms.find((r) => r.customRoomId === idOrCustom) ??
-      rooms.find((r) => r.id === idOrCustom)
-    );
+    if (this.#roomIndex?.rooms !== rooms || this.#roomIndex.count !== rooms.length) {
+      const byKey = [new Map<string, RoomRecord>(), new Map<string, RoomRecord>(), new Map<string, RoomRecord>()];
+      for (const room of rooms) {
+        if (!byKey[0]!.has(room.roomId)) byKey[0]!.set(room.roomId, room);
+        if (room.customRoomId !== null && !byKey[1]!.has(room.customRoomId)) byKey[1]!.set(room.customRoomId, room);
+        if (!byKey[2]!.has(room.id)) byKey[2]!.set(room.id, room);
+      }
+      this.#roomIndex = { rooms, count: rooms.length, byKey };
+    }
+    return this.#roomIndex.byKey;
+  }
+
+  /** A room by its roomId, its customRoomId or its internal id (in that order of precedence). */
+  #room(idOrCustom: string): RoomRecord | undefined {
+    const [byRoomId, byCustomId, byId] = this.#rooms();
+    return byRoomId!.get(idOrCustom) ?? byCustomId!.get(idOrCustom) ?? byId!.get(idOrCustom);
+  }
+
+  /** A room by its VideoSDK roomId only. */
+  #roomByRoomId(roomId: string): RoomRecord | undefined {
+    return this.#rooms()[0]!.get(roomId);
   }
 
   #requireRoom(idOrCustom: string): RoomRecord {
@@ -1382,7 +1401,7 @@ export class Simulator {
     roomId: string,
     options: { webhookUrl?: string | undefined; resourceId?: string } = {},
   ): void {
-    const room = this.#state.rooms.find((r) => r.roomId === roomId);
+    const room = this.#roomByRoomId(roomId);
     const targets: WebhookTarget[] = [];
     if (room?.webhook?.endPoint && subscribed(room.webhook.events, event))
       targets.push({ url: room.webhook.endPoint, source: "room" });

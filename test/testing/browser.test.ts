@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
 import { eventually, useSandbox } from "./support.js";
 
-const context = useSandbox({ processingMs: 150 });
+// Slow enough steps that the page always sees the stream not playable first.
+const context = useSandbox({ processingMs: 300 });
 
 describe.skipIf(!chromiumAvailable())("the sandbox in headless Chromium", () => {
   let browser: Browser;

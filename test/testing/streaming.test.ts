@@ -4,7 +4,8 @@ import { BadRequestError, NotFoundError } from "../../src/node/index.js";
 import { rejectionOf } from "../support/rejection.js";
 import { download, eventually, mp4Boxes, useSandbox } from "./support.js";
 
-const context = useSandbox();
+// Slow enough steps that the checks "not playable yet" always run before the stream becomes playable.
+const context = useSandbox({ processingMs: 400 });
 
 async function liveRoom(events: string[]) {
   const { vsdk, sandbox, webhooks } = context;
