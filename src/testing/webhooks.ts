@@ -73,7 +73,14 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 export class WebhookSender {
-  readonly #options: Required<Omit<WebhookSenderOptions, "allowHosts">> & { allowHosts: readonly string[] };
+  readonly #options: {
+    privateKey: KeyObject;
+    retries: number;
+    retryDelayMs: number;
+    timeoutMs: number;
+    allowHosts: readonly string[];
+    keep: number;
+  };
   readonly #log: WebhookDeliveryRecord[] = [];
   readonly #queues = new Map<string, Promise<void>>();
   readonly #aborts = new Set<AbortController>();
