@@ -73,7 +73,7 @@ export interface Sandbox {
   /** The PEM public key that verifies webhook signatures (also served at /v2/public/rsa-public-key). */
   webhookPublicKey: string;
   control: SandboxControl;
-  /** Answers that broke the spec so far (each was sent as a 500 instead). */
+  /** Answers that broke the spec so far (each was sent as a 500 instead), and failures of the sandbox itself. */
   violations(): ResponseViolation[];
   /** Stops the server, the timers and the webhook deliveries, and saves the state. */
   stop(): Promise<void>;
@@ -141,8 +141,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const server = createServer((request, response) => {
     handler(request, response).catch((error: unknown) => {
-      options.log?.(`sandbox: ${request.method} ${request.url} failed: ${(error as Error).stack ?? String(error)}`);
-      if (!response.headersSent) sendJson(response, 500, { message: "The sandbox failed to answer (see its log)" });
+      // A bug of the sandbox: recorded with the violations, so that a test suite checking them fails.
+      const method = request.method ?? "GET";
+      const path = (request.url ?? "/").split("?")[0]!;
+      const message = (error as Error).message ?? String(error);
+      violations.push({
+        at: new Date().toISOString(),
+        method,
+        path,
+        operationId: "",
+        status: 500,
+        violations: [{ path: "sandbox", message }],
+      });
+      settings.log?.(`sandbox: ${method} ${path} failed: ${(error as Error).stack ?? message}`);
+      if (!response.headersSent)
+        sendJson(response, 500, { message: `The sandbox failed to answer (a sandbox bug): ${message}` });
       else response.destroy();
     });
   });
