@@ -34,6 +34,13 @@ describe("the example checks themselves", () => {
     expect(undeclaredProperties(schema, { file: { size: 1, fileUrl: "x" } })).toEqual(["/file/fileUrl"]);
   });
 
+  it("accepts the keys of a map (additionalProperties with a value schema), and checks their values", () => {
+    const map = { type: "object", properties: { audio: { type: "number" } }, additionalProperties: schema };
+    expect(undeclaredProperties(map, { audio: 1, "1080": { id: "a" } })).toEqual([]);
+    expect(undeclaredProperties(map, { "1080": { id: "a", extra: 1 } })).toEqual(["/1080/extra"]);
+    expect(undeclaredProperties({ type: "object", additionalProperties: true }, { any: 1 })).toEqual(["/any"]);
+  });
+
   it("accepts properties declared by the anyOf branch the value matches", () => {
     const union = { anyOf: [{ type: "string" }, schema] };
     expect(undeclaredProperties(union, { id: "a" })).toEqual([]);

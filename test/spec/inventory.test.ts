@@ -15,6 +15,7 @@ const EXPECTED_OPERATIONS = [
   "GET /v2/sessions/{sessionId}",
   "GET /v2/sessions/{sessionId}/participants",
   "GET /v2/sessions/{sessionId}/participants/active",
+  "GET /v2/sessions/{sessionId}/participants/{participantId}",
   "POST /v2/sessions/end",
   "POST /v2/sessions/participants/remove",
   "GET /v2/sessions/{sessionId}/stats",
