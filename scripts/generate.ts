@@ -1,6 +1,7 @@
 /**
  * Generates everything in generated/ from spec/, deterministically (same spec, byte-identical output):
  *   openapi.json, openapi.yaml  the bundled spec, for other languages, the mock server and the docs
+ *   openapi-3.0.json, .yaml     the same spec converted to OpenAPI 3.0.3, for tools that cannot read 3.1
  *   schema.d.ts                 openapi-typescript's types
  *   operations.ts               the operation table the client's facade and pagination read
  *   API.md                      every SDK method with its HTTP verb and path
@@ -13,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
+import { toOpenApi30 } from "./lib/openapi30.js";
 import { collectOperations, type OperationInfo } from "./lib/operations.js";
 import { GENERATED_DIR, SPEC_ROOT } from "./lib/paths.js";
 
@@ -23,10 +25,15 @@ export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[
   await mkdir(outDir, { recursive: true });
   const spec = await bundleSpec(SPEC_ROOT);
   const operations = collectOperations(spec);
+  const spec30 = toOpenApi30(spec);
 
   const files: Record<string, string> = {
     "openapi.json": JSON.stringify(spec, null, 2) + "\n",
     "openapi.yaml": `# ${HEADER}\n` + toYaml(spec, { lineWidth: 0, aliasDuplicateObjects: false }),
+    "openapi-3.0.json": JSON.stringify(spec30, null, 2) + "\n",
+    "openapi-3.0.yaml":
+      `# ${HEADER}\n# OpenAPI 3.0.3 variant of openapi.yaml; webhooks are under x-webhooks.\n` +
+      toYaml(spec30, { lineWidth: 0, aliasDuplicateObjects: false }),
     "schema.d.ts": await renderTypes(spec),
     "operations.ts": renderOperationTable(operations, webhookEventNames(spec)),
     "API.md": renderMethodList(operations),

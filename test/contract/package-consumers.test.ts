@@ -185,6 +185,8 @@ async function main(): Promise<void> {
     sharedErrorClasses: videosdk.VideoSDKError === videosdkNode.VideoSDKError,
     specVersion: publishedSpec.info.version,
     yamlSpec: require.resolve("${pkg.name}/openapi.yaml").endsWith("openapi.yaml"),
+    spec30: require("${pkg.name}/openapi-3.0.json").openapi,
+    yamlSpec30: require.resolve("${pkg.name}/openapi-3.0.yaml").endsWith("openapi-3.0.yaml"),
   }));
 }
 
@@ -347,14 +349,21 @@ describe("the packed package, installed into consumer projects", () => {
   it("packs only what users need: the builds, both type flavours and the spec", () => {
     for (const file of packedFiles) {
       expect(file, "unexpected file in the tarball").toMatch(
-        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi\.(json|yaml)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
       );
     }
     for (const entry of ["index", "node/index"]) {
       for (const extension of [".js", ".cjs", ".d.ts", ".d.cts"])
         expect(packedFiles).toContain(`dist/${entry}${extension}`);
     }
-    expect(packedFiles).toEqual(expect.arrayContaining(["generated/openapi.json", "generated/openapi.yaml"]));
+    expect(packedFiles).toEqual(
+      expect.arrayContaining([
+        "generated/openapi.json",
+        "generated/openapi.yaml",
+        "generated/openapi-3.0.json",
+        "generated/openapi-3.0.yaml",
+      ]),
+    );
   });
 
   it("typechecks an ESM (.mts) and a CommonJS (.cts) TypeScript consumer under NodeNext", () => {
@@ -386,7 +395,12 @@ describe("the packed package, installed into consumer projects", () => {
     const output = readFileSync(path.join(projectDir, "out/cjs-consumer.cjs"), "utf8");
     expect(output).toContain(`require("${pkg.name}")`);
     expect(output).toContain(`require("${pkg.name}/node")`);
-    expect(resultOf(result.output)).toEqual({ ...expectedNodeResult(), yamlSpec: true });
+    expect(resultOf(result.output)).toEqual({
+      ...expectedNodeResult(),
+      yamlSpec: true,
+      spec30: "3.0.3",
+      yamlSpec30: true,
+    });
   });
 
   it("refuses to bundle the Node entry for browsers: a Node built-in fails the build", async () => {
