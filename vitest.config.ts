@@ -16,7 +16,12 @@ export default defineConfig({
         // Tests against a real Prism mock server started once from the bundled spec.
         test: {
           name: "mock",
-          include: ["test/contract/**/*.test.ts", "test/browser/**/*.test.ts", "test/webhooks/**/*.test.ts"],
+          include: [
+            "test/contract/**/*.test.ts",
+            "test/browser/**/*.test.ts",
+            "test/webhooks/**/*.test.ts",
+            "test/languages/**/*.test.ts",
+          ],
           globalSetup: ["test/contract/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
