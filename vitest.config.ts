@@ -3,13 +3,26 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // After vitest's summary: one line per group of tests skipped for a missing toolchain (Chromium, ...).
+    reporters: ["default", "./test/support/skip-summary-reporter.ts"],
     projects: [
       {
-        // Pure tests: the spec, the generator, and the client against its own local HTTP servers.
+        // The behaviour loop (`npm run test:unit`, about 10 s): spec checks, the client against its own local
+        // HTTP servers, and the type tests.
         test: {
           name: "unit",
           include: ["test/spec/**/*.test.ts", "test/unit/**/*.test.ts"],
           typecheck: { enabled: true, include: ["test/types/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+        },
+      },
+      {
+        // Slower checks that spawn tsc or the generator: the README and guides compile, the code samples, the
+        // docs site builder, generated/ is fresh, npm start.
+        test: {
+          name: "docs",
+          include: ["test/docs/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          exclude: ["test/scripts/**/*.mock.test.ts"],
+          testTimeout: 120_000,
         },
       },
       {
@@ -19,7 +32,7 @@ export default defineConfig({
           include: [
             "test/contract/**/*.test.ts",
             "test/browser/**/*.test.ts",
-            "test/webhooks/**/*.test.ts",
+            "test/scripts/**/*.mock.test.ts",
             "test/languages/**/*.test.ts",
           ],
           globalSetup: ["test/contract/global-setup.ts"],

@@ -2,10 +2,11 @@
  * createVideoSDK: the universal client (browsers, edge runtimes, Node). It needs a token or getToken; minting
  * from an API key and secret lives in the Node entry (`src/node/`).
  */
-import { type TokenProvider, tokenProviderFrom } from "./auth.js";
+
 import { ConfigurationError } from "./errors.js";
 import { createFacade, type Facade } from "./facade.js";
-import { millisecondsOption, wholeNumberOption } from "./options.js";
+import { type TokenProvider, tokenProviderFrom } from "./internal/credentials.js";
+import { checkHeaders, millisecondsOption, optionsObject, wholeNumberOption } from "./internal/options.js";
 import { createTransport, type Transport } from "./transport.js";
 
 export const DEFAULT_BASE_URL = "https://api.videosdk.live";
@@ -44,7 +45,18 @@ export interface ResolvedClient {
 }
 
 export function createVideoSDK(options: CreateVideoSDKOptions): VideoSDK {
-  return clientFrom(resolveClient(options, universalTokenProvider(options)));
+  const settings = clientOptions(options);
+  return clientFrom(resolveClient(settings, universalTokenProvider(settings)));
+}
+
+/** The options object of a factory, or a ConfigurationError that says what to pass. */
+export function clientOptions(options: unknown): Record<string, unknown> & ClientSettings {
+  if (options === undefined) {
+    throw new ConfigurationError(
+      "no options: pass { token } (a JWT) or { getToken } (a function returning one), or use the /node entry with { apiKey, secret }",
+    );
+  }
+  return optionsObject("options", options);
 }
 
 /** The client object of both entries: the facade and its base URL. */
@@ -52,21 +64,26 @@ export function clientFrom(resolved: ResolvedClient): VideoSDK {
   return Object.assign(createFacade(resolved), { baseUrl: resolved.baseUrl });
 }
 
-function universalTokenProvider(options: object): TokenProvider {
+function universalTokenProvider(options: Record<string, unknown>): TokenProvider {
   const provider = tokenProviderFrom(options);
   if (provider) return provider;
   if ("apiKey" in options || "secret" in options) {
     throw new ConfigurationError(
       "minting tokens from apiKey and secret needs Node: import createVideoSDK from the package's /node entry, or pass `token` or `getToken`",
+      { field: "apiKey" },
     );
   }
-  throw new ConfigurationError("no credentials: pass `token` (a JWT) or `getToken` (a function returning one)");
+  throw new ConfigurationError("no credentials: pass `token` (a JWT) or `getToken` (a function returning one)", {
+    field: "token",
+  });
 }
 
 export function resolveClient(settings: ClientSettings, authorization: TokenProvider): ResolvedClient {
   const baseUrl = resolveBaseUrl(settings.baseUrl ?? readEnv("VIDEOSDK_API_ENDPOINT") ?? DEFAULT_BASE_URL);
   const fetchImpl = settings.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== "function") throw new ConfigurationError("no fetch implementation: pass `fetch`");
+  if (typeof fetchImpl !== "function") {
+    throw new ConfigurationError("no fetch implementation: pass `fetch`", { field: "fetch" });
+  }
   const transport = createTransport({
     fetch: fetchImpl,
     authorization,
@@ -76,21 +93,26 @@ export function resolveClient(settings: ClientSettings, authorization: TokenProv
       maxDelay: millisecondsOption("maxRetryDelay", settings.maxRetryDelay, 60_000),
       initialDelay: millisecondsOption("initialRetryDelay", settings.initialRetryDelay, 500),
     },
-    headers: settings.headers ?? {},
+    headers: checkHeaders("headers", settings.headers) ?? {},
   });
   return { baseUrl, transport };
 }
 
-function resolveBaseUrl(value: string): string {
+/** The API origin, plus an optional path prefix. Never echoes the value: it might hold a password. */
+function resolveBaseUrl(value: unknown): string {
+  const refuse = (why: string) => new ConfigurationError(`baseUrl ${why}`, { field: "baseUrl" });
+  if (typeof value !== "string") throw refuse("must be a string");
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
+    throw refuse("must be an absolute http(s) URL, such as https://api.videosdk.live");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigurationError(`baseUrl must use http or https, got ${url.protocol}`);
-  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw refuse(`must use http or https, not ${url.protocol}`);
+  // Credentials in a URL end up in logs and error messages; the API authenticates with the token alone.
+  if (url.username !== "" || url.password !== "") throw refuse("must not hold a username or password");
+  if (url.search !== "" || url.hash !== "" || /[?#]/.test(value)) throw refuse("must not hold a query or a fragment");
   // Paths in the spec are absolute (/v2/..., /ai/v1/...), so the base is an origin plus an optional prefix.
   return url.href.replace(/\/+$/, "");
 }

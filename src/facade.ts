@@ -9,12 +9,15 @@ import {
   type OperationId,
   type OperationInfo,
   type OperationMethods,
+  type OperationPagination,
   operations as operationTable,
 } from "../generated/operations.js";
 import type { components, operations as OperationTypes } from "../generated/schema.js";
-import { errorFromResponse, InvalidResponseError } from "./errors.js";
+import { InvalidRequestError, InvalidResponseError } from "./errors.js";
+import { describeRequest, errorFromResponse, oneLine } from "./internal/api-errors.js";
+import { describe, isPlainObject, optionsObject } from "./internal/options.js";
+import { fillPath, serializeQuery } from "./internal/url.js";
 import { PagedList, type PaginationOptions } from "./pagination.js";
-import { fillPath, serializeQuery } from "./query.js";
 import type { RequestOptions, Transport } from "./transport.js";
 
 type Table = typeof operationTable;
@@ -94,6 +97,7 @@ export interface FacadeConfig {
 
 const JSON_HEADERS = { accept: "application/json" };
 const JSON_BODY_HEADERS = { accept: "application/json", "content-type": "application/json" };
+const utf8 = new TextDecoder();
 
 /** Sends one operation and returns its parsed body, or throws the typed error for its status. */
 export async function callOperation(
@@ -101,26 +105,25 @@ export async function callOperation(
   op: BoundOperation,
   pathValues: readonly unknown[],
   input: unknown,
-  options: RequestOptions = {},
+  options: RequestOptions | undefined,
 ): Promise<unknown> {
   const hasBody = op.input === "body";
-  const url =
-    config.baseUrl +
-    fillPath(op.path, op.pathParams, pathValues) +
-    (hasBody ? "" : serializeQuery(input as Record<string, unknown> | undefined));
-  const { response, attempts } = await config.transport(
+  const url = config.baseUrl + fillPath(op.path, op.pathParams, pathValues) + (hasBody ? "" : serializeQuery(input));
+  const {
+    response,
+    body: bytes,
+    request,
+  } = await config.transport(
     {
       method: op.method,
       url,
       headers: hasBody ? JSON_BODY_HEADERS : JSON_HEADERS,
-      // An optional body left out is sent as `{}`, as VideoSDK's own quickstarts do for POST /v2/rooms.
-      body: hasBody ? JSON.stringify(input ?? {}) : undefined,
+      body: hasBody ? serializeBody(input) : undefined,
     },
     options,
     { operationId: op.operationId, path: op.path },
   );
-  const context = { operationId: op.operationId, method: op.method, path: op.path, attempts };
-  const text = await response.text();
+  const text = utf8.decode(bytes);
   let body: unknown = text;
   let parsed = text === "";
   if (text !== "") {
@@ -131,14 +134,36 @@ export async function callOperation(
       // Error bodies may be plain text; success bodies must be JSON (checked below).
     }
   }
-  if (!response.ok) throw errorFromResponse(response, body, context);
+  if (!response.ok) throw errorFromResponse(response, body, request);
   if (!parsed) {
     throw new InvalidResponseError(
-      `expected JSON from ${op.method} ${op.path} (${op.operationId}), got ${JSON.stringify(text.slice(0, 80))}`,
-      { ...context, status: response.status, body: text, headers: response.headers },
+      `expected JSON, got ${JSON.stringify(oneLine(text, 80))} ${describeRequest(request, response.status)}`,
+      {
+        status: response.status,
+        body: text,
+        headers: response.headers,
+        request,
+      },
     );
   }
   return text === "" ? undefined : body;
+}
+
+/** The JSON text of a request body. An optional body left out is sent as `{}`, as VideoSDK's quickstarts do. */
+function serializeBody(input: unknown): string {
+  if (input === undefined) return "{}";
+  if (!isPlainObject(input)) {
+    throw new InvalidRequestError(`the request body must be an object, got ${describe(input)}`, { field: "body" });
+  }
+  try {
+    return JSON.stringify(input);
+  } catch (error) {
+    // BigInt values and cycles: say so, rather than surface a TypeError from deep inside the call.
+    throw new InvalidRequestError("the request body cannot be serialised as JSON (a BigInt, or a cycle?)", {
+      field: "body",
+      cause: error,
+    });
+  }
 }
 
 /** A table entry with its operationId and path parameter names, as the runtime uses it. */
@@ -159,21 +184,50 @@ export function createFacade(config: FacadeConfig): Facade {
     const method = (...args: unknown[]) => {
       const pathValues = args.slice(0, op.pathParams.length);
       const input = takesInput ? args[op.pathParams.length] : undefined;
-      const options = (args[op.pathParams.length + (takesInput ? 1 : 0)] ?? {}) as ListOptions;
+      const options = args[op.pathParams.length + (takesInput ? 1 : 0)] as ListOptions | undefined;
       if (!op.pagination) return callOperation(config, op, pathValues, input, options);
-
-      const { maxItems, maxPages, ...requestOptions } = options;
-      const query = (input ?? {}) as Record<string, unknown>;
-      const startPage = Number(query.page ?? 1);
-      return new PagedList(
-        (page) => callOperation(config, op, pathValues, { ...query, page }, requestOptions),
-        op.pagination,
-        startPage,
-        { maxItems, maxPages },
-      );
+      return pagedList(config, op, op.pagination, pathValues, input, options);
     };
     facade[op.namespace] ??= {};
     facade[op.namespace]![op.methodName] = method;
   }
   return facade as Facade;
+}
+
+function pagedList(
+  config: FacadeConfig,
+  op: BoundOperation,
+  layout: OperationPagination,
+  pathValues: readonly unknown[],
+  input: unknown,
+  options: unknown,
+): PagedList<unknown, unknown> {
+  let query: Record<string, unknown> = {};
+  let listOptions: ListOptions = {};
+  // Checked here, reported on first use: a list rejects when awaited or iterated, like every other call.
+  let problem: unknown;
+  try {
+    listOptions = optionsObject("request options", options) as ListOptions;
+    serializeQuery(input);
+    query = (input ?? {}) as Record<string, unknown>;
+    positiveInteger("page", query.page);
+    positiveInteger("perPage", query.perPage);
+  } catch (error) {
+    problem = error;
+  }
+  const { maxItems, maxPages, ...requestOptions } = listOptions;
+  return new PagedList(
+    (page) =>
+      problem === undefined
+        ? callOperation(config, op, pathValues, { ...query, page }, requestOptions)
+        : Promise.reject(problem),
+    layout,
+    { startPage: query.page as number | undefined, perPage: query.perPage as number | undefined, maxItems, maxPages },
+  );
+}
+
+function positiveInteger(name: string, value: unknown): void {
+  if (value !== undefined && !(typeof value === "number" && Number.isSafeInteger(value) && value > 0)) {
+    throw new InvalidRequestError(`${name} must be a positive integer, got ${describe(value)}`, { field: name });
+  }
 }

@@ -11,7 +11,7 @@
  */
 import { createSecretKey, type KeyObject } from "node:crypto";
 import jwt from "jsonwebtoken";
-import { VideoSDKError } from "../errors.js";
+import { TokenError } from "../errors.js";
 
 export type Permission = "allow_join" | "ask_join" | "allow_mod";
 export type Role = "crawler" | "rtc";
@@ -65,18 +65,6 @@ export interface VideoSDKTokenClaims {
   iat: number;
   /** Expires at, epoch seconds. */
   exp: number;
-}
-
-/** A token option or claim is invalid. Like every error of this SDK, a VideoSDKError. */
-export class TokenError extends VideoSDKError {
-  override name = "TokenError";
-  /** The option (or claim) that was rejected, e.g. 'permissions'. */
-  readonly field: string;
-
-  constructor(field: string, message: string) {
-    super(message);
-    this.field = field;
-  }
 }
 
 export const DEFAULT_EXPIRES_IN_SECONDS = 2 * 60 * 60;

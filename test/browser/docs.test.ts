@@ -13,7 +13,8 @@ import { webhookEvents } from "../../generated/operations.js";
 import { SAMPLE_LANGUAGES } from "../../scripts/lib/code-samples.js";
 import { buildDocs, DOCS_TITLE, type DocsBuild } from "../../scripts/lib/docs-site.js";
 import { type StaticServer, startStaticServer } from "../../scripts/lib/static-server.js";
-import { CHROMIUM_PATH, chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
+import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
+import { toolchains } from "../support/toolchains.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SCREENSHOT = path.join(root, "test-output/docs.png");
@@ -25,7 +26,7 @@ interface Spec {
 
 if (!chromiumAvailable()) {
   describe("docs site in headless Chromium", () => {
-    it.skip(`skipped: no Chromium at ${CHROMIUM_PATH} (CI installs Debian's chromium; CHROMIUM_PATH points elsewhere)`, () => {});
+    it.skip(`skipped: ${toolchains.chromium.install}`, () => {});
   });
 } else {
   describe("docs site in headless Chromium", () => {

@@ -1,5 +1,5 @@
 /**
- * The published package, as its users get it: `npm pack`, installed from the local npm cache into a fresh
+ * The published package, as its users get it: `npm pack`, installed with npm into a fresh
  * project, then used from an ESM TypeScript program, a CommonJS program and a browser bundle, each against the
  * mock. Proves the exports map, both type flavours (.d.ts / .d.cts), the Node-free universal entry and the
  * published spec files, rather than the source tree the other tests import.
@@ -37,9 +37,19 @@ const SECRET = "consumer-secret-placeholder";
 const BROWSER_TOKEN = "browser-token-placeholder";
 const MAX_SESSIONS = 3;
 
-/** npm without the npm_* variables of an enclosing `npm test`, which could point it at this repository. */
+/**
+ * The environment for npm in a consumer project. An enclosing `npm test` sets npm_package_*, npm_lifecycle_* and
+ * npm_config_local_prefix, which would point npm at this repository; those go. The user's own settings
+ * (npm_config_cache, npm_config_registry, proxies, ...) stay.
+ */
 function npmEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_")));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => {
+      const name = key.toLowerCase();
+      if (!name.startsWith("npm_")) return true;
+      return name.startsWith("npm_config_") && name !== "npm_config_local_prefix";
+    }),
+  );
 }
 
 async function npm(args: string[], cwd: string): Promise<string> {
@@ -91,8 +101,8 @@ async function ensureBuilt(): Promise<void> {
   await npm(["run", "build"], root);
 }
 
-/** Pins the package's dependencies to the versions this repository's lockfile resolved: those are in the npm cache. */
-function cachedDependencyVersions(): Record<string, string> {
+/** Pins the package's dependencies to the versions this repository's lockfile resolved, as `npm ci` installed them. */
+function lockedDependencyVersions(): Record<string, string> {
   const lock = JSON.parse(readFileSync(path.join(root, "package-lock.json"), "utf8")) as {
     packages: Record<string, { version?: string; dev?: boolean; devOptional?: boolean }>;
   };
@@ -126,7 +136,7 @@ const vsdk = createVideoSDK({ token, baseUrl, maxRetries: 0 });
 
 const room: components["schemas"]["Room"] = await vsdk.rooms.create({});
 const sessionIds: string[] = [];
-for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS} })) sessionIds.push(session.id);
+for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS}, maxPages: 1 })) sessionIds.push(session.id);
 
 // The Node entry mints its own tokens from the key and secret.
 const minting = createMintingVideoSDK({ apiKey: "${API_KEY}", secret: "${SECRET}", baseUrl, maxRetries: 0 });
@@ -171,7 +181,7 @@ async function main(): Promise<void> {
   const vsdk = videosdk.createVideoSDK({ token, baseUrl, maxRetries: 0 });
   const room = await vsdk.rooms.create({});
   const sessionIds: string[] = [];
-  for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS} })) sessionIds.push(session.id);
+  for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS}, maxPages: 1 })) sessionIds.push(session.id);
 
   const minting = videosdkNode.createVideoSDK({ apiKey: "${API_KEY}", secret: "${SECRET}", baseUrl, maxRetries: 0 });
   const fetched = await minting.rooms.get(room.roomId);
@@ -183,6 +193,7 @@ async function main(): Promise<void> {
     sessionIds,
     tokenApiKey: videosdkNode.verifyToken(token, "${SECRET}").apikey,
     sharedErrorClasses: videosdk.VideoSDKError === videosdkNode.VideoSDKError,
+    errorClassNames: [videosdk.NotFoundError.name, videosdkNode.PaginationError.name, videosdkNode.TokenError.name],
     specVersion: publishedSpec.info.version,
     yamlSpec: require.resolve("${pkg.name}/openapi.yaml").endsWith("openapi.yaml"),
     spec30: require("${pkg.name}/openapi-3.0.json").openapi,
@@ -215,7 +226,7 @@ async function main() {
   const vsdk = createVideoSDK({ token: window.consumerConfig.token, baseUrl: window.consumerConfig.baseUrl, maxRetries: 0 });
   const room = await vsdk.rooms.create({});
   const sessionIds: string[] = [];
-  for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS} })) sessionIds.push(session.id);
+  for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS}, maxPages: 1 })) sessionIds.push(session.id);
   return { roomId: room.roomId, sessionIds, errorClass: typeof NotFoundError, hasProcess: typeof (globalThis as { process?: unknown }).process };
 }
 
@@ -271,7 +282,7 @@ function resultOf(output: string): ConsumerResult {
   return JSON.parse(line!.slice("CONSUMER_RESULT ".length)) as ConsumerResult;
 }
 
-/** What the mock serves: the spec's examples, the same list page for every page number. */
+/** What the mock serves: the spec's examples; a list is its one example page (the consumers read one page). */
 function expectedFromSpec() {
   const roomExample = Object.values(
     spec.paths["/v2/rooms"].post.responses["200"].content["application/json"].examples,
@@ -281,11 +292,9 @@ function expectedFromSpec() {
   const sessionsExample = Object.values(
     spec.paths["/v2/sessions"].get.responses["200"].content["application/json"].examples,
   )[0] as {
-    value: { pageInfo: { lastPage: number }; data: { id: string }[] };
+    value: { data: { id: string }[] };
   };
-  const { data, pageInfo } = sessionsExample.value;
-  const available = data.length * pageInfo.lastPage;
-  const sessionIds = Array.from({ length: Math.min(MAX_SESSIONS, available) }, (_, i) => data[i % data.length]!.id);
+  const sessionIds = sessionsExample.value.data.slice(0, MAX_SESSIONS).map((session) => session.id);
   return { roomId: roomExample.value.roomId, sessionIds };
 }
 
@@ -325,13 +334,14 @@ describe("the packed package, installed into consumer projects", () => {
     writeFileSync(
       path.join(projectDir, "package.json"),
       JSON.stringify(
-        { name: "videosdk-api-consumer", private: true, type: "module", overrides: cachedDependencyVersions() },
+        { name: "videosdk-api-consumer", private: true, type: "module", overrides: lockedDependencyVersions() },
         null,
         2,
       ),
     );
-    // From the local cache only: the package's dependencies are there because this repository installed them.
-    await npm(["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], projectDir);
+    // The dependencies are pinned to the versions `npm ci` put in the cache; npm reads their tarballs from there
+    // and asks the registry only for the metadata `npm ci` does not fetch.
+    await npm(["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], projectDir);
 
     writeFileSync(path.join(projectDir, "esm-consumer.mts"), esmConsumer);
     writeFileSync(path.join(projectDir, "cjs-consumer.cts"), cjsConsumer);
@@ -400,6 +410,8 @@ describe("the packed package, installed into consumer projects", () => {
       yamlSpec: true,
       spec30: "3.0.3",
       yamlSpec30: true,
+      // The CommonJS build keeps class names (a stack trace says PaginationError, not _class18).
+      errorClassNames: ["NotFoundError", "PaginationError", "TokenError"],
     });
   });
 

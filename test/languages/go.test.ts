@@ -8,22 +8,20 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createManagementToken } from "../../src/node/index.js";
 import { json, startServer, type TestServer } from "../support/http-server.js";
-import { GO_ENV, goToolchain } from "../support/toolchains.js";
+import { GO_ENV, toolchainAvailable, toolchains } from "../support/toolchains.js";
 import { callResults, expectEveryOperationPassed, ROOT, runCommand, startRecordingProxy } from "./support.js";
 
 const PROGRAM = path.join(ROOT, "test/languages/go/main.go");
 const SPEC_30 = path.join(ROOT, "generated/openapi-3.0.json");
 const TOKEN = createManagementToken({ apiKey: "go-client-api-key", secret: "go-client-placeholder-secret" });
 
-const go = goToolchain();
-
 function runGo(args: string[]) {
   return runCommand("go", ["run", PROGRAM, ...args], { env: GO_ENV, timeout: 180_000 });
 }
 
-if (go.missing) {
+if (!toolchainAvailable(toolchains.go)) {
   describe("Go client from the 3.0 spec (kin-openapi)", () => {
-    it.skip(`Go client skipped: ${go.missing}`, () => {});
+    it.skip(`skipped: ${toolchains.go.install}`, () => {});
   });
 } else {
   describe("Go client from the 3.0 spec (kin-openapi)", () => {

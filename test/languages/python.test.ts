@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { verifyToken } from "../../src/node/index.js";
 import { json, startServer, type TestServer } from "../support/http-server.js";
-import { PYTHON, pythonToolchain } from "../support/toolchains.js";
+import { PYTHON, toolchainAvailable, toolchains } from "../support/toolchains.js";
 import { callResults, expectEveryOperationPassed, RAW_JWT, ROOT, runCommand, startRecordingProxy } from "./support.js";
 
 const CLIENT = path.join(ROOT, "test/languages/python/client.py");
@@ -16,11 +16,9 @@ const SPEC = path.join(ROOT, "generated/openapi.json");
 const API_KEY = "python-client-api-key";
 const SECRET = "python-client-placeholder-secret";
 
-const python = pythonToolchain(["requests", "jsonschema"]);
-
-if (python.missing) {
+if (!toolchainAvailable(toolchains.python)) {
   describe("Python client from the spec", () => {
-    it.skip(`Python client skipped: ${python.missing}`, () => {});
+    it.skip(`skipped: ${toolchains.python.install}`, () => {});
   });
 } else {
   describe("Python client from the spec", () => {

@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { describe, expect, it } from "vitest";
 import { BUNDLED_SPEC_30_JSON, BUNDLED_SPEC_30_YAML, BUNDLED_SPEC_JSON } from "../../scripts/lib/paths.js";
-import { PYTHON, pythonToolchain } from "../support/toolchains.js";
+import { PYTHON, toolchainAvailable, toolchains } from "../support/toolchains.js";
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -55,11 +55,11 @@ describe("the bundled spec", () => {
     });
   });
 
-  const python = pythonToolchain(["openapi_spec_validator"]);
-  it.skipIf(python.missing)(
-    python.missing
-      ? `openapi-spec-validator (Python) skipped: ${python.missing}`
-      : "validates with Python's openapi-spec-validator, both variants",
+  const python = toolchainAvailable(toolchains.python);
+  it.skipIf(!python)(
+    python
+      ? "validates with Python's openapi-spec-validator, both variants"
+      : `skipped: openapi-spec-validator (Python): ${toolchains.python.install}`,
     async () => {
       const files = [BUNDLED_SPEC_JSON, BUNDLED_SPEC_30_JSON, BUNDLED_SPEC_30_YAML];
       const { stdout } = await run(PYTHON, [path.join(root, "test/languages/python/validate_spec.py"), ...files], {

@@ -2,7 +2,8 @@
  * Signs webhook bodies the way VideoSDK does (RSASSA-PKCS1-v1_5, SHA-256, base64), so that tests can send correctly
  * signed deliveries to a handler. Universal: Web Crypto only.
  */
-import { bytesToBase64, pemBody, subtle, WEBHOOK_SIGNATURE_HEADER, type WebhookEvent } from "./webhooks.js";
+import { bytesToBase64, pemBody, subtle } from "../internal/encoding.js";
+import { WEBHOOK_SIGNATURE_HEADER, type WebhookEvent } from "./verify.js";
 
 export interface WebhookTestSigner {
   /** The public key in PEM (SPKI): give it to the handler or to verifyWebhook. */
