@@ -15,7 +15,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
 import { toOpenApi30 } from "./lib/openapi30.js";
-import { collectOperations, type OperationInfo } from "./lib/operations.js";
+import { collectOperations, type SpecOperation } from "./lib/operations.js";
 import { GENERATED_DIR, SPEC_ROOT } from "./lib/paths.js";
 
 const HEADER = "This file is generated from spec/ by `npm run generate`. Do not edit it by hand.";
@@ -63,7 +63,7 @@ function webhookEventNames(spec: Record<string, unknown>): string[] {
   return Object.keys((spec.webhooks as Record<string, unknown> | undefined) ?? {});
 }
 
-function renderOperationTable(operations: OperationInfo[], events: string[]): string {
+function renderOperationTable(operations: SpecOperation[], events: string[]): string {
   // The runtime table holds only what the client reads, so a browser bundle stays small; everything else a
   // method's signature needs (path parameters, whether the body or query is required) is derived at the type
   // level from the path literal and from schema.d.ts.
@@ -130,7 +130,7 @@ export type WebhookEventName = (typeof webhookEvents)[number];
 `;
 }
 
-function renderMethodDocs(operations: OperationInfo[]): string {
+function renderMethodDocs(operations: SpecOperation[]): string {
   const byNamespace = groupByNamespace(operations);
   return [...byNamespace]
     .map(([namespace, ops]) => {
@@ -146,13 +146,13 @@ function renderMethodDocs(operations: OperationInfo[]): string {
     .join("\n");
 }
 
-function groupByNamespace(operations: OperationInfo[]): Map<string, OperationInfo[]> {
-  const byNamespace = new Map<string, OperationInfo[]>();
+function groupByNamespace(operations: SpecOperation[]): Map<string, SpecOperation[]> {
+  const byNamespace = new Map<string, SpecOperation[]>();
   for (const op of operations) byNamespace.set(op.namespace, [...(byNamespace.get(op.namespace) ?? []), op]);
   return byNamespace;
 }
 
-function renderMethodList(operations: OperationInfo[]): string {
+function renderMethodList(operations: SpecOperation[]): string {
   const byNamespace = groupByNamespace(operations);
   const lines = [
     "# SDK methods",

@@ -4,8 +4,8 @@
  * an empty or short page, at a cap, or with a PaginationError when the server does not advance.
  */
 import type { OperationPagination } from "../generated/operations.js";
-import { ConfigurationError, PaginationError } from "./errors.js";
-import { describe } from "./internal/options.js";
+import { PaginationError } from "./errors.js";
+import { capOption } from "./internal/options.js";
 
 export interface PageInfo {
   currentPage: number;
@@ -46,9 +46,9 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
   readonly #layout: OperationPagination;
   readonly #startPage: number;
   readonly #perPage: number | undefined;
-  readonly #maxItems: number;
+  readonly #maxItems: number = Infinity;
   readonly #maxPages: number | undefined;
-  readonly #problem: ConfigurationError | undefined;
+  readonly #problem: unknown;
 
   constructor(
     fetchPage: (page: number) => Promise<Page>,
@@ -59,15 +59,18 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
     this.#layout = layout;
     this.#startPage = settings.startPage ?? 1;
     this.#perPage = settings.perPage;
-    this.#maxItems = settings.maxItems ?? Infinity;
-    this.#maxPages = settings.maxPages;
-    // Kept, not thrown: a list reports every problem the same way, when it is awaited or iterated.
-    this.#problem = capProblem("maxItems", settings.maxItems) ?? capProblem("maxPages", settings.maxPages);
+    try {
+      this.#maxItems = capOption("maxItems", settings.maxItems, Infinity);
+      this.#maxPages = capOption("maxPages", settings.maxPages, undefined);
+    } catch (problem) {
+      // Kept, not thrown: a list reports every problem the same way, when it is awaited or iterated.
+      this.#problem = problem;
+    }
   }
 
   /** The first page, fetched once however often it is awaited. */
   #firstPage(): Promise<Page> {
-    this.#first ??= this.#problem ? Promise.reject(this.#problem) : this.#fetchPage(this.#startPage);
+    this.#first ??= this.#problem === undefined ? this.#fetchPage(this.#startPage) : Promise.reject(this.#problem);
     return this.#first;
   }
 
@@ -145,9 +148,7 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
 
   /** Collects the items (within the list's caps, and at most `max`) into an array. */
   async toArray(options: { max?: number | undefined } = {}): Promise<Item[]> {
-    const problem = capProblem("max", options.max);
-    if (problem) throw problem;
-    const max = options.max ?? Infinity;
+    const max = capOption("max", options.max, Infinity);
     const items: Item[] = [];
     for await (const item of this) {
       items.push(item);
@@ -166,13 +167,4 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
     const info = (page as Record<string, unknown> | null | undefined)?.[this.#layout.pageInfo];
     return info && typeof info === "object" ? (info as Partial<Record<keyof PageInfo, unknown>>) : undefined;
   }
-}
-
-/** A cap is a positive integer, or Infinity. */
-function capProblem(name: string, value: unknown): ConfigurationError | undefined {
-  if (value === undefined || value === Infinity) return undefined;
-  if (typeof value === "number" && Number.isInteger(value) && value > 0) return undefined;
-  return new ConfigurationError(`${name} must be a positive integer or Infinity, got ${describe(value)}`, {
-    field: name,
-  });
 }

@@ -135,14 +135,10 @@ export function createTransport(config: TransportOptions): Transport {
           headers.authorization = await scope.race(config.authorization());
           tokenNeeded = false;
         }
-        response = await fetchImpl(request.url, {
-          method,
-          headers,
-          body: request.body,
-          signal: scope.signal,
-          // The API does not redirect; a redirect must never carry the body or the token to another origin.
-          redirect: "manual",
-        });
+        // The API does not redirect; a redirect must never carry the body or the token to another origin.
+        const init: RequestInit = { method, headers, signal: scope.signal, redirect: "manual" };
+        if (request.body !== undefined) init.body = request.body;
+        response = await fetchImpl(request.url, init);
         if (isRedirect(response)) {
           await discard(response);
           throw redirected(response, where);

@@ -34,6 +34,15 @@ export function wholeNumberOption(name: string, value: unknown, fallback: number
   return value;
 }
 
+/** A cap on a count: the fallback when left out, else a positive whole number, or Infinity for no cap. */
+export function capOption<F extends number | undefined>(name: string, value: unknown, fallback: F): number | F {
+  if (value === undefined) return fallback;
+  if (value === Infinity || (typeof value === "number" && Number.isInteger(value) && value > 0)) return value;
+  throw new ConfigurationError(`${name} must be a positive whole number or Infinity, got ${describe(value)}`, {
+    field: name,
+  });
+}
+
 /** A plain object (not null, not an array, not a class instance such as a Date). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;

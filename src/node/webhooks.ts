@@ -41,11 +41,9 @@ export function toNodeListener(handler: WebRequestHandler, options: NodeWebhookO
     try {
       const method = req.method ?? "GET";
       const body = method === "POST" ? await rawBodyOf(req, maxBodyBytes) : undefined;
-      const request = new Request(new URL(req.url ?? "/", "http://localhost"), {
-        method,
-        headers: headersOf(req),
-        body,
-      });
+      const init: RequestInit = { method, headers: headersOf(req) };
+      if (body) init.body = body;
+      const request = new Request(new URL(req.url ?? "/", "http://localhost"), init);
       const response = await handler.handle(request);
       const headers: Record<string, string> = {};
       response.headers.forEach((value, key) => {

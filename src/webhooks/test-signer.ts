@@ -39,7 +39,7 @@ export async function createWebhookTestSigner(options: WebhookTestSignerOptions 
     ]);
     // Web Crypto has no "public half of" call: the public key is rebuilt from the modulus and exponent.
     const { kty, n, e } = await crypto.exportKey("jwk", privateKey);
-    publicKey = await crypto.importKey("jwk", { kty, n, e }, ALGORITHM, true, ["verify"]);
+    publicKey = await crypto.importKey("jwk", { kty: kty!, n: n!, e: e! }, ALGORITHM, true, ["verify"]);
   } else {
     const pair = await crypto.generateKey(
       { ...ALGORITHM, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) },

@@ -5,16 +5,7 @@
  * published spec files, rather than the source tree the other tests import.
  */
 import { execFile } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -24,6 +15,7 @@ import { promisify } from "node:util";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
+import { ensureBuilt } from "../support/build.js";
 import { spec } from "../support/spec.js";
 import { mockUrl } from "./support.js";
 
@@ -68,39 +60,6 @@ async function attempt(file: string, args: string[], options: { cwd: string; env
   }
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/ unless it is newer than everything it is built from (`npm test` has just built it). */
-async function ensureBuilt(): Promise<void> {
-  const outputs = [
-    "index.js",
-    "index.cjs",
-    "index.d.ts",
-    "index.d.cts",
-    "node/index.js",
-    "node/index.cjs",
-    "node/index.d.ts",
-    "node/index.d.cts",
-  ];
-  const paths = outputs.map((file) => path.join(root, "dist", file));
-  if (paths.every(existsSync)) {
-    const oldestOutput = Math.min(...paths.map((file) => statSync(file).mtimeMs));
-    const newestInput = Math.max(
-      newestMtime(path.join(root, "src")),
-      newestMtime(path.join(root, "generated")),
-      statSync(path.join(root, "package.json")).mtimeMs,
-    );
-    if (oldestOutput > newestInput) return;
-  }
-  await npm(["run", "build"], root);
-}
-
 /** Pins the package's dependencies to the versions this repository's lockfile resolved, as `npm ci` installed them. */
 function lockedDependencyVersions(): Record<string, string> {
   const lock = JSON.parse(readFileSync(path.join(root, "package-lock.json"), "utf8")) as {
@@ -131,7 +90,11 @@ import { createVideoSDK, VideoSDKError, type components } from "${pkg.name}";
 import { createManagementToken, createVideoSDK as createMintingVideoSDK, verifyToken } from "${pkg.name}/node";
 
 const baseUrl = process.env.MOCK_URL!;
+// jsonwebtoken is loaded by the first minting, not by importing the Node entry.
+const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((file) => file.includes("jsonwebtoken"));
+const jsonwebtokenLoaded = { atImport: loaded(), afterMinting: false };
 const token: string = createManagementToken({ apiKey: "${API_KEY}", secret: "${SECRET}" });
+jsonwebtokenLoaded.afterMinting = loaded();
 const vsdk = createVideoSDK({ token, baseUrl, maxRetries: 0 });
 
 const room: components["schemas"]["Room"] = await vsdk.rooms.create({});
@@ -167,6 +130,7 @@ console.log("CONSUMER_RESULT " + JSON.stringify({
   sessionIds,
   tokenApiKey: verifyToken(token, "${SECRET}").apikey,
   sharedErrorClasses,
+  jsonwebtokenLoaded,
   specVersion: publishedSpec.info.version,
 }));
 `;
@@ -393,7 +357,10 @@ describe("the packed package, installed into consumer projects", () => {
       env: { ...process.env, MOCK_URL: mockUrl() },
     });
     expect(result.ok, result.output).toBe(true);
-    expect(resultOf(result.output)).toEqual(expectedNodeResult());
+    expect(resultOf(result.output)).toEqual({
+      ...expectedNodeResult(),
+      jsonwebtokenLoaded: { atImport: false, afterMinting: true },
+    });
   });
 
   it("runs the CommonJS consumer: require() of both entries and of the published spec", async () => {

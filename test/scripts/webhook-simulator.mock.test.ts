@@ -15,7 +15,13 @@ import {
   WebhookSimulatorError,
   webhookExamples,
 } from "../../scripts/lib/webhook-simulator.js";
-import { createVideoSDK, createWebhookHandler, createWebhookTestSigner, type WebhookEvent } from "../../src/index.js";
+import {
+  createVideoSDK,
+  createWebhookHandler,
+  createWebhookTestSigner,
+  type WebhookEvent,
+  webhookEvents,
+} from "../../src/index.js";
 import { toNodeListener } from "../../src/node/index.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -103,7 +109,7 @@ describe("the webhook simulator against an endpoint keyed by the mock", () => {
       WebhookSimulatorError,
     );
     await expect(sendWebhook({ event: "hls-started", to: "ftp://127.0.0.1/hook" })).rejects.toThrow(/http or https/);
-    expect(webhookExamples().size).toBe(42);
+    expect([...webhookExamples().keys()].sort()).toEqual([...webhookEvents].sort());
   });
 
   it("works as the npm script's CLI", async () => {

@@ -56,11 +56,7 @@ function applicableSchemas(schema: Schema, value: unknown): Schema[] {
   return out;
 }
 
-/**
- * Paths of every property in `value` that no applicable schema declares: by `properties`, `patternProperties`, or
- * a value schema in `additionalProperties` (a map whose keys are described in prose). `additionalProperties: true`
- * only tolerates a property; it does not declare it.
- */
+/** Paths of every property in `value` that no applicable schema declares (by `properties` or `patternProperties`). */
 export function undeclaredProperties(schema: Schema, value: unknown, at = ""): string[] {
   const schemas = applicableSchemas(schema, value);
   if (Array.isArray(value)) {
@@ -75,11 +71,6 @@ export function undeclaredProperties(schema: Schema, value: unknown, at = ""): s
       ...Object.entries((s.patternProperties ?? {}) as Record<string, Schema>)
         .filter(([pattern]) => new RegExp(pattern, "u").test(key))
         .map(([, sub]) => sub),
-      ...(s.properties && key in s.properties
-        ? []
-        : typeof s.additionalProperties === "object"
-          ? [s.additionalProperties as Schema]
-          : []),
     ]);
     if (declaring.length === 0) problems.push(`${at}/${key}`);
     else problems.push(...[...new Set(declaring)].flatMap((s) => undeclaredProperties(s, child, `${at}/${key}`)));
