@@ -6,8 +6,11 @@
 import { ConfigurationError } from "./errors.js";
 import { createFacade, type Facade } from "./facade.js";
 import { type TokenProvider, tokenProviderFrom } from "./internal/credentials.js";
+import { readEnv } from "./internal/env.js";
+import { logWriter } from "./internal/logging.js";
 import { checkHeaders, millisecondsOption, optionsObject, wholeNumberOption } from "./internal/options.js";
-import { createTransport, type Transport } from "./transport.js";
+import type { Middleware } from "./middleware.js";
+import { type CircuitBreakerOptions, checkMiddleware, createTransport, type Transport } from "./transport.js";
 
 export const DEFAULT_BASE_URL = "https://api.videosdk.live";
 
@@ -27,6 +30,26 @@ export interface ClientSettings {
   headers?: Record<string, string> | undefined;
   /** A fetch implementation. Default `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
+  /** Middleware for every call: openapi-fetch's `{ onRequest, onResponse, onError }`, once per attempt. */
+  middleware?: readonly Middleware[] | undefined;
+  /**
+   * Where the SDK logs one line per attempt and per retry decision (console works). Default: none, or the console
+   * when `VIDEOSDK_LOG` is set. No line ever holds a token or a secret.
+   */
+  logger?: Logger | undefined;
+  /** The least level logged. Default `VIDEOSDK_LOG`, else `info`. */
+  logLevel?: LogLevel | undefined;
+  /** Fail fast after consecutive 5xx answers or timeouts, per origin. Off by default. */
+  circuitBreaker?: CircuitBreakerOptions | undefined;
+}
+
+export type LogLevel = "debug" | "info" | "warn";
+
+/** A logger: console, pino, winston... anything with these methods. */
+export interface Logger {
+  debug?(message: string): void;
+  info?(message: string): void;
+  warn?(message: string): void;
 }
 
 export type CreateVideoSDKOptions = ClientSettings &
@@ -94,6 +117,10 @@ export function resolveClient(settings: ClientSettings, authorization: TokenProv
       initialDelay: millisecondsOption("initialRetryDelay", settings.initialRetryDelay, 500),
     },
     headers: checkHeaders("headers", settings.headers) ?? {},
+    baseUrl,
+    middleware: checkMiddleware("middleware", settings.middleware),
+    log: logWriter(settings.logger, settings.logLevel),
+    circuitBreaker: circuitBreakerOption(settings.circuitBreaker),
   });
   return { baseUrl, transport };
 }
@@ -117,9 +144,15 @@ function resolveBaseUrl(value: unknown): string {
   return url.href.replace(/\/+$/, "");
 }
 
-/** Environment variables where there is an environment (Node, Deno, Bun); undefined in browsers. */
-export function readEnv(name: string): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const value = env?.[name];
-  return value === undefined || value === "" ? undefined : value;
+function circuitBreakerOption(value: unknown): CircuitBreakerOptions | undefined {
+  if (value === undefined) return undefined;
+  const options = optionsObject("circuitBreaker", value) as Partial<CircuitBreakerOptions>;
+  if (options.onStateChange !== undefined && typeof options.onStateChange !== "function") {
+    throw new ConfigurationError("circuitBreaker.onStateChange must be a function", { field: "circuitBreaker" });
+  }
+  return {
+    failures: wholeNumberOption("circuitBreaker.failures", options.failures, 5, 1),
+    resetAfter: millisecondsOption("circuitBreaker.resetAfter", options.resetAfter, 30_000),
+    onStateChange: options.onStateChange,
+  };
 }

@@ -25,10 +25,32 @@ export interface RequestContext {
   attempts: number;
 }
 
+/** What the SDK learnt from a call's exchange: on every `.withResponse()`, and on every error from a call. */
+export interface ResponseMeta {
+  /** VideoSDK's request id (`x-request-id` or `request-id`), when sent. */
+  requestId?: string | undefined;
+  /** Attempts made, retries included. */
+  attempts: number;
+  /** From the call's start to its end (waits between attempts included), in ms. */
+  elapsedMs: number;
+  /** Seconds from the last `Retry-After`, when sent. */
+  retryAfter?: number | undefined;
+  /** The rate-limit headers of the last answer (`x-ratelimit-*` or `ratelimit-*`), when sent. */
+  rateLimit?: RateLimitInfo | undefined;
+}
+
+export interface RateLimitInfo {
+  limit?: number | undefined;
+  remaining?: number | undefined;
+  /** As the server sends it: seconds until the window resets, or an epoch time. */
+  reset?: number | undefined;
+}
+
 export interface VideoSDKErrorOptions {
   cause?: unknown;
   /** The request, for errors that come from a call. */
   request?: RequestContext | undefined;
+  meta?: ResponseMeta | undefined;
 }
 
 export class VideoSDKError extends Error {
@@ -38,9 +60,12 @@ export class VideoSDKError extends Error {
   readonly path: string | undefined;
   readonly url: string | undefined;
   readonly attempts: number | undefined;
+  /** Request id, attempts, elapsed time and rate-limit headers, for errors that come from a call. */
+  meta: ResponseMeta | undefined;
 
   constructor(message: string, options: VideoSDKErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.meta = options.meta;
     this.operationId = options.request?.operationId;
     this.method = options.request?.method;
     this.path = options.request?.path;
@@ -178,6 +203,14 @@ export class ConnectionTimeoutError extends ConnectionError {
 export const TimeoutError = ConnectionTimeoutError;
 /** @deprecated Renamed `ConnectionTimeoutError`. */
 export type TimeoutError = ConnectionTimeoutError;
+
+/**
+ * The client's circuit breaker is open for this origin: recent calls failed (5xx or no answer) in a row, so this
+ * one was not sent. It is tried again after `resetAfter`.
+ */
+export class CircuitOpenError extends ConnectionError {
+  override name = "CircuitOpenError";
+}
 
 /** The caller's AbortSignal fired. `cause` is the signal's reason (for `AbortSignal.timeout()`, a TimeoutError). */
 export class RequestAbortedError extends VideoSDKError {

@@ -13,9 +13,10 @@ import {
   operations as operationTable,
 } from "../generated/operations.js";
 import type { components, operations as OperationTypes } from "../generated/schema.js";
+import { APIPromise, type WithResponse } from "./api-promise.js";
 import { InvalidRequestError, InvalidResponseError } from "./errors.js";
 import { describeRequest, errorFromResponse, oneLine } from "./internal/api-errors.js";
-import { describe, isPlainObject, optionsObject } from "./internal/options.js";
+import { checkHeaders, describe, isPlainObject, optionsObject } from "./internal/options.js";
 import { fillPath, serializeQuery } from "./internal/url.js";
 import { PagedList, type PaginationOptions } from "./pagination.js";
 import type { RequestOptions, Transport } from "./transport.js";
@@ -78,9 +79,34 @@ type InputArgs<K extends OperationId> = Table[K]["input"] extends "body"
 /** Per-call options of list methods: request options plus iteration caps. */
 export interface ListOptions extends RequestOptions, PaginationOptions {}
 
-type MethodOf<K extends OperationId> = Table[K]["pagination"] extends null
-  ? (...args: [...PathArgs<K>, ...InputArgs<K>, options?: RequestOptions]) => Promise<ResponseBody<K>>
-  : (...args: [...PathArgs<K>, ...InputArgs<K>, options?: ListOptions]) => PagedList<ListItem<K>, ResponseBody<K>>;
+/** The options of `.preview()`: a call's options, plus whether to show the real token. */
+export interface PreviewOptions extends RequestOptions {
+  /** Put the real Authorization value in the preview (and its curl command). Default false: `[redacted]`. */
+  revealToken?: boolean | undefined;
+}
+
+/** The exact request a call would send, built without sending it. */
+export interface RequestPreview {
+  method: string;
+  /** The full URL, query included. */
+  url: string;
+  /** Every header sent, lowercased; Authorization is `[redacted]` unless `revealToken`. */
+  headers: Record<string, string>;
+  /** The JSON body, as sent. */
+  body: string | undefined;
+  /** A copy-paste `curl` command for the same request, shell-quoted. */
+  toCurl(): string;
+}
+
+type Preview<K extends OperationId> = {
+  /** Builds the request this call would send, without sending it. */
+  preview(...args: [...PathArgs<K>, ...InputArgs<K>, options?: PreviewOptions]): Promise<RequestPreview>;
+};
+
+type MethodOf<K extends OperationId> = (Table[K]["pagination"] extends null
+  ? (...args: [...PathArgs<K>, ...InputArgs<K>, options?: RequestOptions]) => APIPromise<ResponseBody<K>>
+  : (...args: [...PathArgs<K>, ...InputArgs<K>, options?: ListOptions]) => PagedList<ListItem<K>, ResponseBody<K>>) &
+  Preview<K>;
 
 /** The generated methods, grouped by namespace: `Facade["rooms"]["create"]`. */
 export type Facade = {
@@ -99,30 +125,41 @@ const JSON_HEADERS = { accept: "application/json" };
 const JSON_BODY_HEADERS = { accept: "application/json", "content-type": "application/json" };
 const utf8 = new TextDecoder();
 
-/** Sends one operation and returns its parsed body, or throws the typed error for its status. */
-export async function callOperation(
+/** A table entry with its operationId and path parameter names, as the runtime uses it. */
+interface BoundOperation extends OperationInfo {
+  operationId: string;
+  pathParams: string[];
+}
+
+/** The request of one call: checked and encoded, not yet sent. */
+function buildRequest(config: FacadeConfig, op: BoundOperation, pathValues: readonly unknown[], input: unknown) {
+  const hasBody = op.input === "body";
+  return {
+    method: op.method,
+    url: config.baseUrl + fillPath(op.path, op.pathParams, pathValues) + (hasBody ? "" : serializeQuery(input)),
+    headers: hasBody ? JSON_BODY_HEADERS : JSON_HEADERS,
+    body: hasBody ? serializeBody(input) : undefined,
+  };
+}
+
+/** Sends one operation: its parsed body with the answer and meta, or the typed error for its status. */
+async function exchange(
   config: FacadeConfig,
   op: BoundOperation,
   pathValues: readonly unknown[],
   input: unknown,
   options: RequestOptions | undefined,
-): Promise<unknown> {
-  const hasBody = op.input === "body";
-  const url = config.baseUrl + fillPath(op.path, op.pathParams, pathValues) + (hasBody ? "" : serializeQuery(input));
+): Promise<WithResponse<unknown>> {
   const {
     response,
     body: bytes,
     request,
-  } = await config.transport(
-    {
-      method: op.method,
-      url,
-      headers: hasBody ? JSON_BODY_HEADERS : JSON_HEADERS,
-      body: hasBody ? serializeBody(input) : undefined,
-    },
-    options,
-    { operationId: op.operationId, path: op.path },
-  );
+    meta,
+  } = await config.transport(buildRequest(config, op, pathValues, input), options, {
+    operationId: op.operationId,
+    path: op.path,
+    params: { path: pathParamsOf(op, pathValues) },
+  });
   const text = utf8.decode(bytes);
   let body: unknown = text;
   let parsed = text === "";
@@ -134,19 +171,26 @@ export async function callOperation(
       // Error bodies may be plain text; success bodies must be JSON (checked below).
     }
   }
-  if (!response.ok) throw errorFromResponse(response, body, request);
+  if (!response.ok) {
+    const error = errorFromResponse(response, body, request);
+    error.meta = meta;
+    throw error;
+  }
   if (!parsed) {
     throw new InvalidResponseError(
       `expected JSON, got ${JSON.stringify(oneLine(text, 80))} ${describeRequest(request, response.status)}`,
-      {
-        status: response.status,
-        body: text,
-        headers: response.headers,
-        request,
-      },
+      { status: response.status, body: text, headers: response.headers, request, meta },
     );
   }
-  return text === "" ? undefined : body;
+  return { data: text === "" ? undefined : body, response, meta };
+}
+
+function pathParamsOf(op: BoundOperation, values: readonly unknown[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  op.pathParams.forEach((name, i) => {
+    params[name] = values[i];
+  });
+  return params;
 }
 
 /** The JSON text of a request body. An optional body left out is sent as `{}`, as VideoSDK's quickstarts do. */
@@ -166,12 +210,6 @@ function serializeBody(input: unknown): string {
   }
 }
 
-/** A table entry with its operationId and path parameter names, as the runtime uses it. */
-interface BoundOperation extends OperationInfo {
-  operationId: string;
-  pathParams: string[];
-}
-
 export function createFacade(config: FacadeConfig): Facade {
   const facade: Record<string, Record<string, (...args: unknown[]) => unknown>> = {};
   for (const [operationId, info] of Object.entries(operationTable) as [string, OperationInfo][]) {
@@ -181,17 +219,60 @@ export function createFacade(config: FacadeConfig): Facade {
       pathParams: [...info.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
     };
     const takesInput = op.input !== null;
+    const split = (args: unknown[]) => ({
+      pathValues: args.slice(0, op.pathParams.length),
+      input: takesInput ? args[op.pathParams.length] : undefined,
+      options: args[op.pathParams.length + (takesInput ? 1 : 0)],
+    });
     const method = (...args: unknown[]) => {
-      const pathValues = args.slice(0, op.pathParams.length);
-      const input = takesInput ? args[op.pathParams.length] : undefined;
-      const options = args[op.pathParams.length + (takesInput ? 1 : 0)] as ListOptions | undefined;
-      if (!op.pagination) return callOperation(config, op, pathValues, input, options);
+      const { pathValues, input, options } = split(args);
+      if (!op.pagination) {
+        return new APIPromise(exchange(config, op, pathValues, input, options as RequestOptions | undefined));
+      }
       return pagedList(config, op, op.pagination, pathValues, input, options);
+    };
+    method.preview = (...args: unknown[]) => {
+      const { pathValues, input, options } = split(args);
+      return preview(config, op, pathValues, input, options);
     };
     facade[op.namespace] ??= {};
     facade[op.namespace]![op.methodName] = method;
   }
   return facade as Facade;
+}
+
+async function preview(
+  config: FacadeConfig,
+  op: BoundOperation,
+  pathValues: readonly unknown[],
+  input: unknown,
+  options: unknown,
+): Promise<RequestPreview> {
+  const { revealToken, headers: callHeaders } = optionsObject("preview options", options) as PreviewOptions;
+  const request = buildRequest(config, op, pathValues, input);
+  const headers: Record<string, string> = { ...config.transport.headers, ...request.headers };
+  for (const [name, value] of Object.entries(checkHeaders("headers", callHeaders) ?? {})) {
+    headers[name.toLowerCase()] = value;
+  }
+  headers.authorization = revealToken
+    ? (headers.authorization ?? (await config.transport.authorization()))
+    : "[redacted]";
+  return {
+    method: request.method,
+    url: request.url,
+    headers,
+    body: request.body,
+    toCurl: () => toCurl(request.method, request.url, headers, request.body),
+  };
+}
+
+/** A curl command for a request, every argument single-quoted for POSIX shells. */
+function toCurl(method: string, url: string, headers: Record<string, string>, body: string | undefined): string {
+  const quote = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
+  const parts = ["curl", ...(method === "GET" ? [] : ["-X", method]), quote(url)];
+  for (const [name, value] of Object.entries(headers).sort()) parts.push("-H", quote(`${name}: ${value}`));
+  if (body !== undefined) parts.push("--data-raw", quote(body));
+  return parts.join(" ");
 }
 
 function pagedList(
@@ -215,14 +296,22 @@ function pagedList(
   } catch (error) {
     problem = error;
   }
-  const { maxItems, maxPages, ...requestOptions } = listOptions;
+  const { maxItems, maxPages, prefetch, ...requestOptions } = listOptions;
   return new PagedList(
     (page) =>
-      problem === undefined
-        ? callOperation(config, op, pathValues, { ...query, page }, requestOptions)
-        : Promise.reject(problem),
+      new APIPromise(
+        problem === undefined
+          ? exchange(config, op, pathValues, { ...query, page }, requestOptions)
+          : Promise.reject(problem),
+      ),
     layout,
-    { startPage: query.page as number | undefined, perPage: query.perPage as number | undefined, maxItems, maxPages },
+    {
+      startPage: query.page as number | undefined,
+      perPage: query.perPage as number | undefined,
+      maxItems,
+      maxPages,
+      prefetch,
+    },
   );
 }
 

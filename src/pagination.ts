@@ -4,8 +4,9 @@
  * an empty or short page, at a cap, or with a PaginationError when the server does not advance.
  */
 import type { OperationPagination } from "../generated/operations.js";
+import { APIPromise, type WithResponse } from "./api-promise.js";
 import { PaginationError } from "./errors.js";
-import { capOption } from "./internal/options.js";
+import { capOption, wholeNumberOption } from "./internal/options.js";
 
 export interface PageInfo {
   currentPage: number;
@@ -23,6 +24,11 @@ export interface PaginationOptions {
    * PaginationError rather than stop silently; `Infinity` lifts the cap.
    */
   maxPages?: number | undefined;
+  /**
+   * Once the last page is known, fetch up to this many pages ahead while the items of the current one are used
+   * (order kept, caps respected). Default 0: one page at a time.
+   */
+  prefetch?: number | undefined;
 }
 
 /** How many pages a list reads when the caller sets no `maxPages`: 1,000 (100,000 items at `perPage: 100`). */
@@ -41,17 +47,18 @@ export interface PagedListSettings extends PaginationOptions {
  */
 export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<Item> {
   readonly [Symbol.toStringTag] = "PagedList";
-  #first: Promise<Page> | undefined;
-  readonly #fetchPage: (page: number) => Promise<Page>;
+  #first: APIPromise<Page> | undefined;
+  readonly #fetchPage: (page: number) => APIPromise<Page>;
   readonly #layout: OperationPagination;
   readonly #startPage: number;
   readonly #perPage: number | undefined;
   readonly #maxItems: number = Infinity;
   readonly #maxPages: number | undefined;
+  readonly #prefetch: number = 0;
   readonly #problem: unknown;
 
   constructor(
-    fetchPage: (page: number) => Promise<Page>,
+    fetchPage: (page: number) => APIPromise<Page>,
     layout: OperationPagination,
     settings: PagedListSettings = {},
   ) {
@@ -62,6 +69,7 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
     try {
       this.#maxItems = capOption("maxItems", settings.maxItems, Infinity);
       this.#maxPages = capOption("maxPages", settings.maxPages, undefined);
+      this.#prefetch = wholeNumberOption("prefetch", settings.prefetch, 0, 0);
     } catch (problem) {
       // Kept, not thrown: a list reports every problem the same way, when it is awaited or iterated.
       this.#problem = problem;
@@ -69,9 +77,15 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
   }
 
   /** The first page, fetched once however often it is awaited. */
-  #firstPage(): Promise<Page> {
-    this.#first ??= this.#problem === undefined ? this.#fetchPage(this.#startPage) : Promise.reject(this.#problem);
+  #firstPage(): APIPromise<Page> {
+    this.#first ??=
+      this.#problem === undefined ? this.#fetchPage(this.#startPage) : new APIPromise(Promise.reject(this.#problem));
     return this.#first;
+  }
+
+  /** The first page with its Response and meta (request id, attempts, rate limits). */
+  withResponse(): Promise<WithResponse<Page>> {
+    return this.#firstPage().withResponse();
   }
 
   // biome-ignore lint/suspicious/noThenProperty: a list is awaitable on purpose (awaiting it gives the first page).
@@ -96,6 +110,18 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
     let number = this.#startPage;
     let pageSize = this.#perPage;
     let previous: { currentPage: unknown; items: string } | undefined;
+    // Pages asked for ahead of need, by page number (only once the last page is known).
+    const ahead = new Map<number, Promise<Page>>();
+    const fetchAhead = (from: number, lastPage: number) => {
+      const limit = Math.min(lastPage, this.#startPage + maxPages - 1, from + this.#prefetch - 1);
+      for (let page = from; page <= limit; page++) {
+        if (ahead.has(page)) continue;
+        const pending: Promise<Page> = this.#fetchPage(page);
+        // Observed here so that a prefetch abandoned by an early stop is no unhandled rejection.
+        pending.catch(() => undefined);
+        ahead.set(page, pending);
+      }
+    };
     for (let fetched = 0; ; fetched++) {
       if (fetched >= maxPages) {
         if (this.#maxPages !== undefined) return;
@@ -104,7 +130,9 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
           `stopped after ${DEFAULT_MAX_PAGES} pages, the default cap: pass maxPages (a number, or Infinity) to read further`,
         );
       }
-      const page = fetched === 0 ? await this.#firstPage() : await this.#fetchPage(number);
+      const prefetched = ahead.get(number);
+      ahead.delete(number);
+      const page = fetched === 0 ? await this.#firstPage() : await (prefetched ?? this.#fetchPage(number));
       const items = this.#itemsOf(page);
       const info = this.#pageInfoOf(page);
       // A server that answers the next page with the same page would make the loop go round forever.
@@ -120,11 +148,14 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
         );
       }
       previous = seen;
+      const lastPage = info?.lastPage;
+      const lastKnown = typeof lastPage === "number" && Number.isFinite(lastPage);
+      // Ask for the next pages while the caller works through this one.
+      if (this.#prefetch > 0 && items.length > 0 && lastKnown) fetchAhead(number + 1, lastPage);
       yield page;
       // An empty page ends the list even when page info is missing or wrong.
       if (items.length === 0) return;
-      const lastPage = info?.lastPage;
-      if (typeof lastPage === "number" && Number.isFinite(lastPage)) {
+      if (lastKnown) {
         // Count pages ourselves rather than trust an echoed currentPage.
         if (number >= lastPage) return;
       } else {

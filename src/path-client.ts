@@ -10,6 +10,7 @@ import { type CreateVideoSDKOptions, clientOptions, type ResolvedClient, resolve
 import { ConfigurationError, InvalidRequestError } from "./errors.js";
 import { tokenProviderFrom } from "./internal/credentials.js";
 import { serializePath } from "./internal/url.js";
+import type { MiddlewareParams } from "./middleware.js";
 
 export type PathClient = Client<paths>;
 
@@ -29,7 +30,9 @@ const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 /** Builds the path client over an already resolved transport (the Node entry reuses this with minted tokens). */
 export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClient {
-  return createClient<paths>({
+  // The schema path and parameters of each request, for the transport's middleware and errors.
+  const contexts = new WeakMap<Request, { schemaPath: string; params: MiddlewareParams["params"] }>();
+  const client = createClient<paths>({
     baseUrl,
     // Path values follow the facade's rule: each is exactly one non-empty segment, never `.` or `..`.
     pathSerializer: serializePath,
@@ -44,10 +47,11 @@ export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClien
         });
       }
       const body = request.body ? await request.text() : undefined;
+      const context = contexts.get(request);
       const answer = await transport(
         { method: request.method, url: request.url, headers: request.headers, body },
         { signal: request.signal },
-        { path: new URL(request.url).pathname },
+        { path: context?.schemaPath ?? new URL(request.url).pathname, params: context?.params },
       );
       const { response } = answer;
       // The transport has read the body within the attempt's deadline; openapi-fetch gets it back as a Response.
@@ -58,4 +62,10 @@ export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClien
       });
     },
   });
+  client.use({
+    onRequest({ request, schemaPath, params }) {
+      contexts.set(request, { schemaPath, params });
+    },
+  });
+  return client;
 }

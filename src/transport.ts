@@ -1,21 +1,26 @@
 /**
- * The one place where requests leave the SDK: authorization, per-attempt timeouts, abort, retries, and reading
- * the answer. Both the facade and the openapi-fetch path client send through it.
+ * The one place where requests leave the SDK: authorization, per-attempt deadlines, abort, retries, shared
+ * back-pressure, the circuit breaker, middleware, logging, and reading the answer. Both the facade and the
+ * openapi-fetch path client send through it.
  *
  * An attempt is the whole exchange: getting the token, sending, waiting for the headers and reading the body.
  * Its timeout and the caller's signal cover all of it, so no server can hold a call open forever.
  */
 import {
+  CircuitOpenError,
   ConfigurationError,
   ConnectionError,
   ConnectionTimeoutError,
   InvalidResponseError,
+  RateLimitError,
   RequestAbortedError,
   type RequestContext,
+  type ResponseMeta,
   VideoSDKError,
 } from "./errors.js";
 import { describeRequest, parseRetryAfter } from "./internal/api-errors.js";
 import type { TokenProvider } from "./internal/credentials.js";
+import type { LogWriter } from "./internal/logging.js";
 import {
   checkHeaders,
   MAX_TIMER_MS,
@@ -23,6 +28,7 @@ import {
   optionsObject,
   wholeNumberOption,
 } from "./internal/options.js";
+import type { Middleware, MiddlewareParams } from "./middleware.js";
 
 /** Options every call accepts, and every client as defaults. */
 export interface RequestOptions {
@@ -34,6 +40,8 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string> | undefined;
+  /** Middleware for this call, after the client's. */
+  middleware?: readonly Middleware[] | undefined;
 }
 
 export interface RetrySettings {
@@ -45,6 +53,18 @@ export interface RetrySettings {
   initialDelay: number;
 }
 
+/** The circuit breaker's state, per origin. */
+export type CircuitState = "closed" | "open" | "half-open";
+
+export interface CircuitBreakerOptions {
+  /** Consecutive failures (5xx answers, timeouts, no answer) that open the circuit. */
+  failures: number;
+  /** How long the circuit stays open before one probe call is let through, in ms. */
+  resetAfter: number;
+  /** Told of every change of state. */
+  onStateChange?: ((state: CircuitState, previous: CircuitState) => void) | undefined;
+}
+
 export interface TransportOptions {
   fetch: typeof globalThis.fetch;
   /** Returns the value of the Authorization header (the raw JWT). */
@@ -52,6 +72,11 @@ export interface TransportOptions {
   timeout: number;
   retry: RetrySettings;
   headers: Record<string, string> | Headers;
+  /** The API origin, for middleware's `options.baseUrl`. */
+  baseUrl: string;
+  middleware?: readonly Middleware[] | undefined;
+  log?: LogWriter | undefined;
+  circuitBreaker?: CircuitBreakerOptions | undefined;
   /** The largest response body read, in bytes. Default MAX_RESPONSE_BYTES. */
   maxResponseBytes?: number | undefined;
   /** Injected for tests; defaults to Math.random jitter. */
@@ -67,26 +92,31 @@ export interface OutgoingRequest {
   body?: string | undefined;
 }
 
-/** Context for errors: the operation and its path template. */
+/** Context for errors and middleware: the operation, its path template and its parameters. */
 export interface CallContext {
   operationId?: string | undefined;
   path: string;
+  params?: MiddlewareParams["params"] | undefined;
 }
 
-/** The answer: its status and headers (body already read), the body's bytes, and how many attempts it took. */
+/** The answer: its status and headers (body already read), the body's bytes, and what the exchange took. */
 export interface TransportResponse {
   response: Response;
   body: Uint8Array;
-  attempts: number;
   /** Where the request went, for errors the caller builds from this answer. */
   request: RequestContext;
+  meta: ResponseMeta;
 }
 
-export type Transport = (
+export type Transport = ((
   request: OutgoingRequest,
   options: RequestOptions | undefined,
   context: CallContext,
-) => Promise<TransportResponse>;
+) => Promise<TransportResponse>) & {
+  /** The headers every call sends (the client's), lowercased; for request previews. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly authorization: TokenProvider;
+};
 
 /** 32 MiB: far above any VideoSDK answer (pages are at most a few hundred KB), far below what hurts a process. */
 export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
@@ -99,17 +129,31 @@ export function createTransport(config: TransportOptions): Transport {
   // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of config.
   const fetchImpl = config.fetch;
   const maxResponseBytes = config.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+  const log = config.log;
   // The client's headers never change: lowercase them once, not on every call.
   const clientHeaders: Record<string, string> = {};
   mergeHeaders(clientHeaders, config.headers);
+  const clientMiddleware = config.middleware ?? [];
+  const middlewareOptions = {
+    baseUrl: config.baseUrl,
+    fetch: fetchImpl,
+    parseAs: "json",
+  } as MiddlewareParams["options"];
+  // Shared by every call of this client: when a route answers 429 with Retry-After, later calls to it wait.
+  const gates = new Map<string, { until: number; response: Response }>();
+  const breaker = config.circuitBreaker && circuitBreaker(config.circuitBreaker);
+  let callCount = 0;
 
-  return async function send(request, callOptions, context) {
+  const send = async function send(request, callOptions, context) {
     const options = callOptionsOf(callOptions);
+    const started = Date.now();
     const method = request.method.toUpperCase();
     const maxRetries = options.maxRetries ?? config.retry.maxRetries;
     const timeout = options.timeout ?? config.timeout;
     const signal = options.signal;
     const idempotent = IDEMPOTENT.has(method);
+    const middleware = options.middleware?.length ? [...clientMiddleware, ...options.middleware] : clientMiddleware;
+    const route = `${method} ${context.path}`;
     const where: RequestContext = {
       operationId: context.operationId,
       method,
@@ -117,6 +161,8 @@ export function createTransport(config: TransportOptions): Transport {
       url: urlWithoutQuery(request.url),
       attempts: 0,
     };
+    const meta: ResponseMeta = { attempts: 0, elapsedMs: 0 };
+    const callId = middleware.length ? `vsdk-${Date.now().toString(36)}-${++callCount}` : "";
     // A plain object with lowercased names, later sources winning: undici copies a plain object faster than a
     // Headers instance, and building three Headers per call cost more than the rest of the SDK together.
     const headers: Record<string, string> = { ...clientHeaders };
@@ -124,61 +170,150 @@ export function createTransport(config: TransportOptions): Transport {
     mergeHeaders(headers, options.headers);
     // A caller's own Authorization header wins; otherwise the token provider is asked once per call.
     let tokenNeeded = headers.authorization === undefined;
+    let lastResponse: Response | undefined;
 
-    for (let attempt = 1; ; attempt++) {
-      where.attempts = attempt;
-      if (signal?.aborted) throw aborted(signal, where);
-      const scope = attemptScope(timeout, signal);
-      let response: Response | undefined;
-      try {
-        if (tokenNeeded) {
-          headers.authorization = await scope.race(config.authorization());
-          tokenNeeded = false;
+    const finish = (error?: unknown) => {
+      meta.elapsedMs = Date.now() - started;
+      if (error instanceof VideoSDKError) error.meta ??= meta;
+      for (const m of middleware) {
+        try {
+          m.onCallEnd?.({
+            id: callId,
+            operationId: context.operationId,
+            schemaPath: context.path,
+            method,
+            url: where.url,
+            meta,
+            response: lastResponse,
+            error,
+          });
+        } catch {
+          // Observing a call must not change its outcome.
         }
-        // The API does not redirect; a redirect must never carry the body or the token to another origin.
-        const init: RequestInit = { method, headers, signal: scope.signal, redirect: "manual" };
-        if (request.body !== undefined) init.body = request.body;
-        response = await fetchImpl(request.url, init);
-        if (isRedirect(response)) {
-          await discard(response);
-          throw redirected(response, where);
-        }
-        const retryable = response.status === 429 || (idempotent && RETRYABLE_STATUS.has(response.status));
-        if (retryable && attempt <= maxRetries) {
-          const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+      }
+    };
+    let result: TransportResponse | undefined;
+
+    try {
+      for (let attempt = 1; ; attempt++) {
+        where.attempts = attempt;
+        meta.attempts = attempt;
+        if (signal?.aborted) throw aborted(signal, where);
+        const scope = attemptScope(timeout, signal);
+        let response: Response | undefined;
+        const attemptStarted = Date.now();
+        try {
+          // Wait out another call's 429 on this route, within this attempt's deadline.
+          const gate = gates.get(route);
+          if (gate) {
+            const wait = gate.until - Date.now();
+            if (wait <= 0) gates.delete(route);
+            else if (wait > config.retry.maxDelay) throw rateLimitedAhead(gate.response, wait, where);
+            else {
+              log?.debug?.(`${route}: waiting ${wait} ms for the route's Retry-After`);
+              await scope.race(delay(wait));
+            }
+          }
+          breaker?.admit(where);
+          if (tokenNeeded) {
+            headers.authorization = await scope.race(config.authorization());
+            tokenNeeded = false;
+          }
+          log?.debug?.(`→ ${method} ${request.url} (attempt ${attempt})`);
+          // The API does not redirect; a redirect must never carry the body or the token to another origin.
+          const init: RequestInit = { method, headers, signal: scope.signal, redirect: "manual" };
+          if (request.body !== undefined) init.body = request.body;
+          response = middleware.length
+            ? await sendThroughMiddleware(middleware, {
+                fetchImpl,
+                url: request.url,
+                init,
+                scope,
+                hookParams: (outgoing) => ({
+                  request: outgoing,
+                  schemaPath: context.path,
+                  params: context.params ?? {},
+                  options: middlewareOptions,
+                  id: callId,
+                  operationId: context.operationId,
+                  attempt,
+                }),
+              })
+            : await fetchImpl(request.url, init);
+          lastResponse = response;
+          readMeta(response, meta);
+          if (isRedirect(response)) {
+            await discard(response);
+            throw redirected(response, where);
+          }
+          const status = response.status;
+          breaker?.record(status >= 500);
+          const retryAfter = meta.retryAfter;
+          if (status === 429 && retryAfter !== undefined) {
+            gates.set(route, { until: Date.now() + retryAfter * 1000, response });
+          }
+          const retryable = status === 429 || (idempotent && RETRYABLE_STATUS.has(status));
           // Honour Retry-After: retrying sooner is pointless, and waiting past the cap is not what was asked.
-          if (retryAfter === undefined || retryAfter * 1000 <= config.retry.maxDelay) {
+          if (
+            retryable &&
+            attempt <= maxRetries &&
+            !(retryAfter !== undefined && retryAfter * 1000 > config.retry.maxDelay)
+          ) {
+            const wait = retryAfter !== undefined ? retryAfter * 1000 : backoff(attempt, config.retry, random);
+            log?.warn?.(
+              `${method} ${request.url} → ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt}); retrying in ${Math.round(wait)} ms`,
+            );
             await discard(response);
             scope.end();
-            await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoff(attempt, config.retry, random), signal);
-            if (signal?.aborted) throw aborted(signal, where);
+            await sleep(wait, signal);
             continue;
           }
+          const body = await readBody(response, maxResponseBytes, where, scope);
+          const line = `${method} ${request.url} → ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt})`;
+          if (response.ok) log?.info?.(line);
+          else log?.warn?.(line);
+          result = { response, body, request: { ...where }, meta };
+          break;
+        } catch (error) {
+          if (signal?.aborted) throw aborted(signal, where);
+          const failure = scope.timedOut
+            ? new ConnectionTimeoutError(`no complete answer within ${timeout} ms ${describeRequest(where)}`, {
+                request: { ...where },
+                cause: error,
+              })
+            : error instanceof VideoSDKError
+              ? error
+              : connectionError(error, where);
+          if (failure instanceof ConnectionError && !(failure instanceof CircuitOpenError)) breaker?.record(true);
+          // Only a failure with no answer is retried, and a POST that may have reached the server never is.
+          const retry =
+            failure instanceof ConnectionError &&
+            !(failure instanceof CircuitOpenError) &&
+            idempotent &&
+            attempt <= maxRetries;
+          if (!retry) throw failure;
+          const wait = backoff(attempt, config.retry, random);
+          log?.warn?.(
+            `${method} ${request.url} → ${failure.message} (attempt ${attempt}); retrying in ${Math.round(wait)} ms`,
+          );
+          if (response) await discard(response);
+          scope.end();
+          await sleep(wait, signal);
+        } finally {
+          scope.end();
         }
-        const body = await readBody(response, maxResponseBytes, where, scope);
-        return { response, body, attempts: attempt, request: { ...where } };
-      } catch (error) {
-        if (signal?.aborted) throw aborted(signal, where);
-        const failure = scope.timedOut
-          ? new ConnectionTimeoutError(`no complete answer within ${timeout} ms ${describeRequest(where)}`, {
-              request: { ...where },
-              cause: error,
-            })
-          : error instanceof VideoSDKError
-            ? error
-            : connectionError(error, where);
-        // Only a failure with no answer is retried, and a POST that may have reached the server never is.
-        const retry = failure instanceof ConnectionError && idempotent && attempt <= maxRetries;
-        if (!retry) throw failure;
-        if (response) await discard(response);
-        scope.end();
-        await sleep(backoff(attempt, config.retry, random), signal);
-        if (signal?.aborted) throw aborted(signal, where);
-      } finally {
-        scope.end();
       }
+    } catch (error) {
+      log?.warn?.(
+        `${method} ${request.url} failed after ${where.attempts} attempt(s): ${(error as Error)?.name ?? "error"}`,
+      );
+      finish(error);
+      throw error;
     }
-  };
+    finish();
+    return result!;
+  } as Transport;
+  return Object.assign(send, { headers: clientHeaders, authorization: config.authorization });
 }
 
 /** Per-call options, checked exactly like the client's. */
@@ -190,7 +325,32 @@ function callOptionsOf(value: unknown): RequestOptions {
   millisecondsOption("timeout", options.timeout, 1);
   wholeNumberOption("maxRetries", options.maxRetries, 0, 0);
   checkHeaders("headers", options.headers);
+  checkMiddleware("middleware", options.middleware);
   return options;
+}
+
+/** Middleware is an array of objects whose hooks are functions. */
+export function checkMiddleware(name: string, value: unknown): readonly Middleware[] | undefined {
+  if (value === undefined) return undefined;
+  const hooks = ["onRequest", "onResponse", "onError", "onCallEnd"] as const;
+  const valid =
+    Array.isArray(value) &&
+    value.every(
+      (m) =>
+        typeof m === "object" &&
+        m !== null &&
+        hooks.some((hook) => hook in m) &&
+        hooks.every((hook) => m[hook] === undefined || typeof m[hook] === "function"),
+    );
+  if (!valid) {
+    throw new ConfigurationError(
+      `${name} must be an array of objects with onRequest, onResponse, onError or onCallEnd`,
+      {
+        field: name,
+      },
+    );
+  }
+  return value as readonly Middleware[];
 }
 
 function isAbortSignal(value: unknown): value is AbortSignal {
@@ -223,6 +383,131 @@ function urlWithoutQuery(url: string): string {
 function backoff(attempt: number, retry: RetrySettings, random: () => number): number {
   const base = Math.min(retry.initialDelay * 2 ** (attempt - 1), retry.maxDelay);
   return Math.min(retry.maxDelay, base * (0.75 + random() * 0.5));
+}
+
+// ---- middleware ------------------------------------------------------------------------------------------
+
+interface MiddlewareExchange {
+  fetchImpl: typeof globalThis.fetch;
+  url: string;
+  init: RequestInit;
+  scope: AttemptScope;
+  hookParams(request: Request): MiddlewareParams;
+}
+
+/** One attempt through the middleware: onRequest in order, then fetch, then onError or onResponse in reverse. */
+async function sendThroughMiddleware(
+  middleware: readonly Middleware[],
+  exchange: MiddlewareExchange,
+): Promise<Response> {
+  // A hook that throws fails the call with a VideoSDKError (its error as cause); it is not a network failure.
+  const run = async <R>(hook: string, call: () => R | Promise<R>): Promise<R> => {
+    try {
+      return await exchange.scope.race(Promise.resolve(call()));
+    } catch (error) {
+      if (exchange.scope.signal.aborted) throw error;
+      throw new VideoSDKError(`middleware ${hook} failed`, { cause: error });
+    }
+  };
+  let request = new Request(exchange.url, exchange.init);
+  let response: Response | undefined;
+  for (const m of middleware) {
+    const onRequest = m.onRequest;
+    if (!onRequest) continue;
+    const result = await run("onRequest", () => onRequest.call(m, exchange.hookParams(request)));
+    if (result instanceof Request) request = result;
+    else if (result instanceof Response) {
+      response = result;
+      break;
+    } else if (result !== undefined) {
+      throw new ConfigurationError("middleware onRequest must return a Request, a Response or nothing", {
+        field: "middleware",
+      });
+    }
+  }
+  if (!response) {
+    try {
+      response = await exchange.fetchImpl(request);
+    } catch (error) {
+      let failure: unknown = error;
+      for (let i = middleware.length - 1; i >= 0; i--) {
+        const m = middleware[i]!;
+        const onError = m.onError;
+        if (!onError) continue;
+        const result = await run("onError", () => onError.call(m, { ...exchange.hookParams(request), error: failure }));
+        if (result instanceof Response) {
+          response = result;
+          break;
+        }
+        if (result instanceof Error) failure = result;
+      }
+      if (!response) throw failure;
+    }
+  }
+  for (let i = middleware.length - 1; i >= 0; i--) {
+    const m = middleware[i]!;
+    const onResponse = m.onResponse;
+    if (!onResponse) continue;
+    const current: Response = response;
+    const replaced = await run("onResponse", () =>
+      onResponse.call(m, { ...exchange.hookParams(request), response: current }),
+    );
+    if (replaced instanceof Response) response = replaced;
+  }
+  return response;
+}
+
+// ---- shared back-pressure and the circuit breaker --------------------------------------------------------
+
+/** A call that would wait at a route's gate longer than maxRetryDelay fails at once, as the first call did. */
+function rateLimitedAhead(response: Response, waitMs: number, where: RequestContext): RateLimitError {
+  const retryAfter = Math.ceil(waitMs / 1000);
+  return new RateLimitError(
+    `rate limited: this route asked to wait ${retryAfter} s, longer than maxRetryDelay ${describeRequest(where, 429)}`,
+    { status: 429, headers: response.headers, request: { ...where }, retryAfter },
+  );
+}
+
+function circuitBreaker(options: CircuitBreakerOptions) {
+  let state: CircuitState = "closed";
+  let failures = 0;
+  let openedAt = 0;
+  let probing = false;
+  const move = (next: CircuitState) => {
+    if (next === state) return;
+    const previous = state;
+    state = next;
+    options.onStateChange?.(next, previous);
+  };
+  return {
+    /** Lets the attempt through, or throws CircuitOpenError. */
+    admit(where: RequestContext): void {
+      if (state === "open" && Date.now() - openedAt >= options.resetAfter) move("half-open");
+      if (state === "closed") return;
+      if (state === "half-open" && !probing) {
+        probing = true;
+        return;
+      }
+      throw new CircuitOpenError(
+        `not sent: the circuit breaker is ${state} after ${options.failures} failures in a row ${describeRequest(where)}`,
+        { request: { ...where } },
+      );
+    },
+    record(failed: boolean): void {
+      if (failed) {
+        failures++;
+        if (state === "half-open" || failures >= options.failures) {
+          openedAt = Date.now();
+          probing = false;
+          move("open");
+        }
+      } else {
+        failures = 0;
+        probing = false;
+        move("closed");
+      }
+    },
+  };
 }
 
 // ---- one attempt's deadline ------------------------------------------------------------------------------
@@ -282,6 +567,22 @@ function attemptScope(timeout: number, outer: AbortSignal | undefined): AttemptS
 }
 
 // ---- the answer ------------------------------------------------------------------------------------------
+
+/** Request id, Retry-After and rate-limit headers of an answer, into the call's meta. */
+function readMeta(response: Response, meta: ResponseMeta): void {
+  const headers = response.headers;
+  meta.requestId = headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
+  meta.retryAfter = parseRetryAfter(headers.get("retry-after"));
+  const number = (name: string) => {
+    const value = headers.get(`x-ratelimit-${name}`) ?? headers.get(`ratelimit-${name}`);
+    return value === null || value.trim() === "" || Number.isNaN(Number(value)) ? undefined : Number(value);
+  };
+  const limit = number("limit");
+  const remaining = number("remaining");
+  const reset = number("reset");
+  meta.rateLimit =
+    limit === undefined && remaining === undefined && reset === undefined ? undefined : { limit, remaining, reset };
+}
 
 function isRedirect(response: Response): boolean {
   // Browsers hide a manual redirect behind an opaque response of status 0.
@@ -368,6 +669,10 @@ function connectionError(error: unknown, where: RequestContext): ConnectionError
     request: { ...where },
     cause: error,
   });
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.min(ms, MAX_TIMER_MS)));
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

@@ -9,12 +9,12 @@ import {
   type ClientSettings,
   type CreateVideoSDKOptions,
   clientFrom,
-  readEnv,
   resolveClient,
   type VideoSDK,
 } from "../client.js";
 import { ConfigurationError } from "../errors.js";
 import { cachedTokenProvider, type TokenProvider, tokenProviderFrom } from "../internal/credentials.js";
+import { readEnv } from "../internal/env.js";
 import { millisecondsOption, optionsObject } from "../internal/options.js";
 import { type PathClient, pathClientFor } from "../path-client.js";
 import { createWebhookVerifier, DEFAULT_WEBHOOK_KEY_TTL, type WebhookVerifyFunction } from "../webhooks/verify.js";

@@ -8,17 +8,21 @@
 export type { OperationId, OperationInfo, WebhookEventName } from "../../generated/operations.js";
 export { operations, webhookEvents } from "../../generated/operations.js";
 export type { components, operations as OperationTypes, paths, webhooks } from "../../generated/schema.js";
-export type { ClientSettings, CreateVideoSDKOptions, VideoSDK } from "../client.js";
+export type { APIPromise, Result, WithResponse } from "../api-promise.js";
+export type { ClientSettings, CreateVideoSDKOptions, Logger, LogLevel, VideoSDK } from "../client.js";
 export { DEFAULT_BASE_URL } from "../client.js";
 export type {
   PaginationErrorReason,
+  RateLimitInfo,
   RequestContext,
+  ResponseMeta,
   WebhookVerificationReason,
 } from "../errors.js";
 export {
   APIError,
   AuthenticationError,
   BadRequestError,
+  CircuitOpenError,
   ConfigurationError,
   ConflictError,
   ConnectionError,
@@ -38,10 +42,21 @@ export {
   VideoSDKError,
   WebhookVerificationError,
 } from "../errors.js";
-export type { Facade, ListItem, ListOptions, QueryParams, RequestBody, ResponseBody, Schema } from "../facade.js";
+export type {
+  Facade,
+  ListItem,
+  ListOptions,
+  PreviewOptions,
+  QueryParams,
+  RequestBody,
+  RequestPreview,
+  ResponseBody,
+  Schema,
+} from "../facade.js";
+export type { CallEndParams, Middleware, MiddlewareParams } from "../middleware.js";
 export type { PagedList, PageInfo, PaginationOptions } from "../pagination.js";
 export type { PathClient } from "../path-client.js";
-export type { RequestOptions } from "../transport.js";
+export type { CircuitBreakerOptions, CircuitState, RequestOptions } from "../transport.js";
 export type { MemoryDedupeOptions, WebhookDedupe } from "../webhooks/dedupe.js";
 export { createMemoryDedupe } from "../webhooks/dedupe.js";
 export type {

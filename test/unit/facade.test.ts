@@ -1,4 +1,6 @@
 /** Inputs reach only the endpoint they name: path values, query and body, checked before anything is sent. */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPathClient, createVideoSDK, InvalidRequestError } from "../../src/index.js";
 import { json, startServer, type TestServer } from "../support/http-server.js";
@@ -118,5 +120,60 @@ describe("body", () => {
   it("sends an omitted optional body as {}", async () => {
     await vsdk().rooms.create();
     expect(server.requests[0]!.body).toBe("{}");
+  });
+});
+
+describe("request preview", () => {
+  it("builds the exact request without sending it, the token redacted unless asked", async () => {
+    const client = createVideoSDK({ token: "real.jwt.token", baseUrl: server.url, headers: { "X-Team": "web" } });
+    const preview = await client.rooms.create.preview({ customRoomId: "it's weekly" }, { headers: { "x-trace": "1" } });
+    expect(preview).toMatchObject({
+      method: "POST",
+      url: `${server.url}/v2/rooms`,
+      body: '{"customRoomId":"it\'s weekly"}',
+      headers: {
+        accept: "application/json",
+        "content-type": "application/json",
+        authorization: "[redacted]",
+        "x-team": "web",
+        "x-trace": "1",
+      },
+    });
+    expect(preview.toCurl()).toBe(
+      `curl -X POST '${server.url}/v2/rooms' -H 'accept: application/json' -H 'authorization: [redacted]' ` +
+        `-H 'content-type: application/json' -H 'x-team: web' -H 'x-trace: 1' --data-raw '{"customRoomId":"it'\\''s weekly"}'`,
+    );
+    const revealed = await client.rooms.create.preview({}, { revealToken: true });
+    expect(revealed.headers.authorization).toBe("real.jwt.token");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("encodes paths and queries as the call would, and refuses what the call refuses", async () => {
+    const preview = await vsdk().recordings.list.preview({ roomId: "a b", page: 2, perPage: 5 });
+    expect(preview.url).toBe(`${server.url}/v2/recordings?roomId=a%20b&page=2&perPage=5`);
+    expect(preview.toCurl()).toBe(
+      `curl '${server.url}/v2/recordings?roomId=a%20b&page=2&perPage=5' -H 'accept: application/json' -H 'authorization: [redacted]'`,
+    );
+    await refused(loosely(vsdk().rooms.get.preview)(".."), "roomId");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("is runnable: the curl command sends the same request", async () => {
+    const run = promisify(execFile);
+    if (
+      !(await run("curl", ["--version"]).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
+    const preview = await createVideoSDK({ token: "t0k", baseUrl: server.url }).rooms.create.preview(
+      { customRoomId: "a'b\"c $HOME" },
+      { revealToken: true },
+    );
+    await run("sh", ["-c", `${preview.toCurl()} --silent --max-time 10`]);
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]!.body).toBe(preview.body);
+    expect(server.requests[0]!.headers.authorization).toBe("t0k");
   });
 });

@@ -203,3 +203,47 @@ describe("pagination always ends", () => {
     expect(served).toBe(1005);
   });
 });
+
+describe("prefetch", () => {
+  /** 10 pages of 2 items, each answered after `latency` ms; records how many requests are in flight at once. */
+  function slowPages(latency: number) {
+    let inFlight = 0;
+    let most = 0;
+    server.handle((req, res) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      const page = Number(new URL(req.url, "http://x").searchParams.get("page"));
+      setTimeout(() => {
+        inFlight--;
+        json(res, 200, {
+          pageInfo: { currentPage: page, perPage: 2, lastPage: 10, total: 20 },
+          data: [{ id: `${page}a` }, { id: `${page}b` }],
+        });
+      }, latency);
+    });
+    return () => most;
+  }
+
+  it("fetches up to n pages ahead once lastPage is known, keeping the order", async () => {
+    const most = slowPages(20);
+    const items = await client().rooms.list({ perPage: 2 }, { prefetch: 4 }).toArray();
+    expect(ids(items)).toEqual(Array.from({ length: 10 }, (_, i) => [`${i + 1}a`, `${i + 1}b`]).flat());
+    expect(most()).toBeGreaterThan(1);
+    expect(most()).toBeLessThanOrEqual(4);
+    const pages = server.requests.map((r) => Number(new URL(r.url, "http://x").searchParams.get("page")));
+    expect([...pages].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("never asks past maxPages or lastPage, and defaults to one page at a time", async () => {
+    slowPages(5);
+    await client().rooms.list({ perPage: 2 }, { prefetch: 8, maxPages: 3 }).toArray();
+    expect(server.requests).toHaveLength(3);
+    server.requests.length = 0;
+    const most = slowPages(5);
+    await client().rooms.list({ perPage: 2 }).toArray();
+    expect(most()).toBe(1);
+    const error = await rejectionOf(client().rooms.list({}, { prefetch: -1 }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toContain("prefetch");
+  });
+});
