@@ -3,9 +3,12 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // After vitest's summary: one line per group of tests skipped for a missing toolchain (Chromium, ...).
+    reporters: ["default", "./test/support/skip-summary-reporter.ts"],
     projects: [
       {
-        // Pure tests: the spec, the generator, and the client against its own local HTTP servers.
+        // The behaviour loop (`npm run test:unit`, about 10 s): spec checks, the client against its own local
+        // HTTP servers, and the type tests.
         test: {
           name: "unit",
           include: ["test/spec/**/*.test.ts", "test/unit/**/*.test.ts"],
@@ -13,20 +16,35 @@ export default defineConfig({
         },
       },
       {
+        // Slower checks that spawn tsc or the generator: the README and guides compile, the code samples, the
+        // docs site builder, generated/ is fresh, npm start.
+        test: {
+          name: "docs",
+          include: ["test/docs/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          exclude: ["test/scripts/**/*.mock.test.ts"],
+          testTimeout: 120_000,
+        },
+      },
+      {
         // Tests against a real Prism mock server started once from the bundled spec.
         test: {
           name: "mock",
-          include: ["test/contract/**/*.test.ts", "test/browser/**/*.test.ts", "test/webhooks/**/*.test.ts"],
+          include: [
+            "test/contract/**/*.test.ts",
+            "test/browser/**/*.test.ts",
+            "test/scripts/**/*.mock.test.ts",
+            "test/languages/**/*.test.ts",
+          ],
           globalSetup: ["test/contract/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
       },
       {
-        // The stateful sandbox (each file starts its own, in process) and the scripts that run it.
+        // The stateful sandbox (`npm run test:sandbox`): each file starts its own, in process.
         test: {
           name: "sandbox",
-          include: ["test/testing/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          include: ["test/testing/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

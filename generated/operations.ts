@@ -36,6 +36,7 @@ export const operations = {
   getSession: {"method":"GET","path":"/v2/sessions/{sessionId}","namespace":"sessions","methodName":"get","input":null,"pagination":null},
   listSessionParticipants: {"method":"GET","path":"/v2/sessions/{sessionId}/participants","namespace":"sessions","methodName":"listParticipants","input":"query","pagination":{"items":["data","participants"],"pageInfo":"pageInfo"}},
   listActiveSessionParticipants: {"method":"GET","path":"/v2/sessions/{sessionId}/participants/active","namespace":"sessions","methodName":"listActiveParticipants","input":"query","pagination":{"items":["data","0","participants"],"pageInfo":"pageInfo"}},
+  getSessionParticipant: {"method":"GET","path":"/v2/sessions/{sessionId}/participants/{participantId}","namespace":"sessions","methodName":"getParticipant","input":null,"pagination":null},
   endSession: {"method":"POST","path":"/v2/sessions/end","namespace":"sessions","methodName":"end","input":"body","pagination":null},
   removeSessionParticipant: {"method":"POST","path":"/v2/sessions/participants/remove","namespace":"sessions","methodName":"removeParticipant","input":"body","pagination":null},
   getSessionStats: {"method":"GET","path":"/v2/sessions/{sessionId}/stats","namespace":"sessions","methodName":"getStats","input":null,"pagination":null},
@@ -158,6 +159,12 @@ export interface OperationMethods {
      * Returns a paged list: await it for the first page, or iterate it with `for await`.
      */
     listActiveParticipants: "listActiveSessionParticipants";
+    /**
+     * Fetch one participant of a session
+     *
+     * `GET /v2/sessions/{sessionId}/participants/{participantId}` (getSessionParticipant)
+     */
+    getParticipant: "getSessionParticipant";
     /**
      * End a session
      *

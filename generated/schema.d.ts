@@ -26,13 +26,16 @@ export interface paths {
          *     * `customRoomId`: your own id. According to the official server SDK, re-using an existing `customRoomId`
          *       returns the existing room instead of creating a second one (UNCONFIRMED by the API reference).
          *     * `webhook`: `endPoint` (must accept POST; at most 512 characters per the SDK) and the `events` to deliver.
-         *       Wildcard patterns such as `session*` or `recording-*` are accepted according to the SDK (UNCONFIRMED).
+         *       Besides event names, `events` takes the patterns VideoSDK documents: `*` for every event, or a family
+         *       such as `recording-*` or `hls-*`.
          *     * `autoCloseConfig`: `type` `session-ends` (close the running session after `duration`) or
          *       `session-end-and-deactivate` (close it and permanently deactivate the room). `duration` is in **minutes**
          *       with a default of 480 according to the docs; the official server SDK calls it seconds (UNCONFIRMED which
          *       is right). The SDK's default `type` is `session-ends`.
          *     * `autoStartConfig`: a meeting recording and/or an HLS stream started when a session begins. Grid size is
-         *       at most 4 for the recording; the docs also say 4 for autostart in general while HLS itself allows 25. The
+         *       at most 4 for the recording according to the docs (the official server SDK allows up to 25; UNCONFIRMED
+         *       which limit applies, so the schema accepts 25); the docs also say 4 for autostart in general while HLS
+         *       itself allows 25. The
          *       SDK also sends a `composite` option (UNCONFIRMED).
          *     * `region` is discontinued (2024 docs): servers are picked automatically. The SDK-only fields `geoFence`,
          *       `multiComposition` and `allowedParticipantIds` are UNCONFIRMED by the API reference.
@@ -137,10 +140,11 @@ export interface paths {
          * List sessions
          * @description Lists sessions (live occurrences of rooms), a page at a time.
          *
-         *     `roomId` is marked required in the 2024 docs' parameter table, but the page text and the official server SDK
-         *     treat it as optional: without it, sessions of all rooms are listed. It is optional here. The filters `query`,
-         *     `startDate`, `endDate`, `status` and `userId` are sent by the official server SDK and the 2026 docs but are
-         *     not in the API reference (UNCONFIRMED). The docs write the path with a trailing slash (`/v2/sessions/`).
+         *     `roomId` carries a REQUIRED badge in the docs' parameter table, while the same page's text and the official
+         *     server SDK treat it as optional (without it, sessions of all rooms are listed). It is optional here, so both
+         *     uses work. The filters `query`, `startDate`, `endDate` and `status` are sent by the official server SDK and the
+         *     2026 docs but are not in the API reference (UNCONFIRMED). The docs write the path with a trailing slash
+         *     (`/v2/sessions/`).
          */
         get: operations["listSessions"];
         put?: never;
@@ -213,6 +217,30 @@ export interface paths {
          *     2025 docs and `CONFERENCE` in the 2024 docs (other values UNCONFIRMED).
          */
         get: operations["listActiveSessionParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/sessions/{sessionId}/participants/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch one participant of a session
+         * @description Fetches one participant of a session, with the times it joined and left.
+         *
+         *     Known from the official server SDK (`sessions.getParticipant`, also used by its `participants.get`), not from
+         *     VideoSDK's API reference (UNCONFIRMED). The response is modelled on what that SDK reads: the participant
+         *     object with `participantId`, `name` and `timelog`, as in a session's `participants`.
+         */
+        get: operations["getSessionParticipant"];
         put?: never;
         post?: never;
         delete?: never;
@@ -519,7 +547,7 @@ export interface paths {
         /**
          * Fetch a participant recording
          * @description Returns one participant recording with its files. While it runs, `end` is null and `files` may be empty.
-         *     The docs page names the path parameter `participantRecordingId` in its table but `${recordingId}` in its
+         *     The docs page names the path parameter `participantRecordingId` in its table but `{recordingId}` in its
          *     URL; both mean the participant recording's `id`.
          */
         get: operations["getParticipantRecording"];
@@ -528,7 +556,7 @@ export interface paths {
         /**
          * Delete a participant recording
          * @description Deletes a participant recording. The docs page names the path parameter `participantRecordingId` in its
-         *     table but `${recordingId}` in its URL. The answer is the bare JSON string
+         *     table but `{recordingId}` in its URL. The answer is the bare JSON string
          *     `"Participant Recording deleted successfully."`.
          */
         delete: operations["deleteParticipantRecording"];
@@ -622,7 +650,7 @@ export interface paths {
          * Fetch a track recording
          * @description Returns one track recording with its files (one file per time the track was enabled). While it runs, `end`
          *     is null and `files` may be empty. The docs page names the path parameter `trackRecordingId` in its table but
-         *     `${recordingId}` in its URL; both mean the track recording's `id`.
+         *     `{recordingId}` in its URL; both mean the track recording's `id`.
          */
         get: operations["getTrackRecording"];
         put?: never;
@@ -630,7 +658,7 @@ export interface paths {
         /**
          * Delete a track recording
          * @description Deletes a track recording. The docs page names the path parameter `trackRecordingId` in its table but
-         *     `${recordingId}` in its URL. The answer is the bare JSON string `"Track Recording deleted successfully."`.
+         *     `{recordingId}` in its URL. The answer is the bare JSON string `"Track Recording deleted successfully."`.
          */
         delete: operations["deleteTrackRecording"];
         options?: never;
@@ -660,14 +688,14 @@ export interface paths {
          * Merge participant recordings into stereo audio
          * @description Starts a job that merges participant recordings of one session into one two-channel (stereo) audio file:
          *     the `channel1` sources on one channel, the `channel2` sources on the other. Each entry names a
-         *     `participantId` and optionally the `recordingId` to use; when it is omitted, the participant's recording in
-         *     the session is used (per the official server SDK). The job answers at once with `status: running`; the result
+         *     `participantId` and optionally the `recordingId` to use; without a `recordingId`, the participant's first
+         *     available audio recording in the session is used. The job answers at once with `status: running`; the result
          *     is delivered to `webhookUrl` as `merge-recording-completed` or `merge-recording-failed`, or can be polled with
          *     `GET /v2/recordings/participant/merge/{mergeId}`.
          *
-         *     `sessionId`, `channel1` and `channel2` (non-empty) are required per the official server SDK; the docs page's
-         *     REQUIRED badges were not captured (UNCONFIRMED). The per-entry and global `type` (`participant` or `track`)
-         *     and `dirPath` are sent only by the SDK (UNCONFIRMED). A third-party OpenAPI description sends
+         *     The docs page marks `sessionId`, `channel1` and `channel2` REQUIRED and `webhookUrl` optional (the official
+         *     server SDK agrees, and also refuses empty channels). The per-entry and global `type` (`participant` or
+         *     `track`) and `dirPath` are sent only by the SDK (UNCONFIRMED). A third-party OpenAPI description sends
          *     `recordingIds` instead; that is wrong.
          */
         post: operations["createMergeRecording"];
@@ -714,10 +742,10 @@ export interface paths {
          * @description Pushes the composed live session of a room to one or more RTMP destinations (`outputs`, at least one).
          *     The room must have a live session.
          *
-         *     * `config` documents only `layout` (`gridSize` at most 4), `theme` and `recording.enabled`; `mode`,
-         *       `quality` and `orientation` are not documented for RTMP. The official server SDK allows `gridSize`
-         *       0–25 with a default of 25 (UNCONFIRMED) and always sends `layout.priority` (default `SPEAKER`) when a
-         *       layout is given.
+         *     * `config`: the docs describe only `layout` (`gridSize` at most 4), `theme` and `recording.enabled`. The
+         *       official server SDK also sends `config.orientation` and `config.quality` for RTMP (UNCONFIRMED by the
+         *       API reference; `mode` is not known for RTMP), allows `gridSize` 0–25 with a default of 25 (UNCONFIRMED)
+         *       and always sends `layout.priority` (default `SPEAKER`) when a layout is given.
          *     * `transcription` (post-call transcription, with `summary` nested inside it) only works when
          *       `config.recording.enabled` is true.
          *     * `resourceId` is known only from the official server SDK (UNCONFIRMED).
@@ -2173,7 +2201,11 @@ export interface components {
          * @enum {string}
          */
         WebhookEventType: "participant-joined" | "participant-left" | "session-started" | "session-ended" | "recording-starting" | "recording-started" | "recording-stopping" | "recording-stopped" | "recording-failed" | "participant-recording-starting" | "participant-recording-started" | "participant-recording-stopping" | "participant-recording-stopped" | "participant-recording-failed" | "participant-track-recording-starting" | "participant-track-recording-started" | "participant-track-recording-stopping" | "participant-track-recording-stopped" | "participant-track-recording-failed" | "merge-recording-completed" | "merge-recording-failed" | "livestream-starting" | "livestream-started" | "livestream-stopping" | "livestream-stopped" | "livestream-failed" | "hls-starting" | "hls-started" | "hls-playable" | "hls-stopping" | "hls-stopped" | "hls-failed" | "transcription-started" | "transcription-stopped" | "transcription-failed" | "transcription-completed" | "resource-acquired" | "ai-deployment-session-starting" | "ai-deployment-session-started" | "ai-deployment-session-stopping" | "ai-deployment-session-stopped" | "ai-deployment-session-failed";
-        /** @description Where a page sits in a paginated list. */
+        /**
+         * @description Where a page sits in a paginated list. All four are whole numbers: `currentPage` and `perPage` at least 1,
+         *     `lastPage` and `total` at least 0, and `currentPage` is at most `lastPage` on a page that holds items (a
+         *     relation JSON Schema cannot express, so the mock's `--dynamic` answers may break it).
+         */
         PageInfo: {
             /**
              * @description The 1-based number of this page.
@@ -2310,13 +2342,17 @@ export interface components {
          * @enum {string}
          */
         LayoutPriority: "SPEAKER" | "PIN";
-        /** @description The layout of a meeting recording or RTMP livestream (at most 4 tiles). */
+        /**
+         * @description The layout of a meeting recording or RTMP livestream. Its grid holds at most 4 tiles according to the docs, and
+         *     up to 25 according to the official server SDK (see `gridSize`).
+         */
         RecordingLayout: {
             type?: components["schemas"]["LayoutType"];
             priority?: components["schemas"]["LayoutPriority"];
             /**
-             * @description Tiles in the grid. The docs say at most 4 for recordings and RTMP; the official server SDK allows 0 to 25
-             *     with a default of 25 (UNCONFIRMED which the API enforces, so the schema accepts 0 to 25).
+             * @description Tiles in the grid. Sources disagree: the docs say at most 4 for recordings and RTMP, the official server SDK
+             *     allows 0 to 25 with a default of 25. UNCONFIRMED which limit the API enforces, so the schema accepts 0 to 25;
+             *     stay at 4 or below to be safe.
              */
             gridSize?: number;
         };
@@ -2487,7 +2523,7 @@ export interface components {
             message?: string;
             /** @description What went wrong (alternative key). */
             error?: string;
-            /** @description An application error code, when one is sent. */
+            /** @description An application error code, when one is sent (a number or a string). */
             code?: number | string;
             /** @description The HTTP status repeated in the body, when sent. */
             statusCode?: number;
@@ -2505,7 +2541,7 @@ export interface components {
          */
         RoomGeoFence: "us001" | "uk001" | "sg001" | "eu001" | "uae001" | "in001" | "in002" | "in003" | "sg002" | "us002" | "aus001" | "dev1";
         /** @description The options of a new room. Every field is optional; an empty `{}` body is valid. */
-        CreateRoomRequest: {
+        RoomCreateOptions: {
             /**
              * @description Your own id for the room. According to the official server SDK, re-using an existing `customRoomId`
              *     returns the existing room instead of creating a second one (UNCONFIRMED by the API reference).
@@ -2537,7 +2573,7 @@ export interface components {
          */
         RoomStatus: "enabled" | "disabled";
         /** @description The new status of the room. */
-        UpdateRoomRequest: {
+        RoomStatusUpdate: {
             status: components["schemas"]["RoomStatus"];
         };
         /** @description The room after a status update (2024 docs only). */
@@ -2567,7 +2603,7 @@ export interface components {
             links?: components["schemas"]["ResourceLinks"];
         };
         /** @description The room to deactivate. */
-        DeactivateRoomRequest: {
+        RoomDeactivateOptions: {
             /**
              * @description The VideoSDK room id. Only the roomId works: a customRoomId is rejected with 402 (official server SDK).
              * @example abcd-efgh-ijkl
@@ -2862,7 +2898,7 @@ export interface components {
         ActiveSession: {
             /**
              * @description The session id.
-             * @example 64bb3619669942e088479mm0
+             * @example 64bb3619669942e088479bb0
              */
             _id?: string;
             /** @description The API key of the project the session belongs to. */
@@ -2904,7 +2940,7 @@ export interface components {
             data: components["schemas"]["ActiveSession"][];
         };
         /** @description The session to end. */
-        EndSessionRequest: {
+        SessionEndOptions: {
             /**
              * @description The room whose session to end (roomId or customRoomId).
              * @example abcd-efgh-ijkl
@@ -2924,7 +2960,7 @@ export interface components {
          * @description The participant to remove. The 2024 docs mark `roomId` as required; the official server SDK accepts either
          *     `roomId` or `sessionId`, so at least one of them must be given.
          */
-        RemoveSessionParticipantRequest: {
+        ParticipantRemoveOptions: {
             /**
              * @description The participant to remove.
              * @example demo-2
@@ -3127,7 +3163,7 @@ export interface components {
             waitTime: number;
         };
         /** @description Start a composite recording of a room's live session. */
-        StartRecordingRequest: {
+        RecordingStartOptions: {
             /**
              * @description The room whose live session is recorded. The room must have a session in progress.
              * @example abcd-efgh-ijkl
@@ -3180,7 +3216,7 @@ export interface components {
         /** @description A confirmation that VideoSDK sends as a bare JSON string, not an object (each operation's example shows its text). */
         ApiMessage: string;
         /** @description Stop the meeting recording running in a room. */
-        EndRecordingRequest: {
+        RecordingEndOptions: {
             /**
              * @description The room whose recording is stopped.
              * @example abcd-efgh-ijkl
@@ -3226,8 +3262,8 @@ export interface components {
          */
         RecordingUserStorage: Record<string, never>;
         /**
-         * @description A number per rendition, keyed by the rendition's resolution height (for example `"1080"`). Its meaning is not
-         *     documented (the values look like bytes per second).
+         * @description A number per rendition, keyed by the rendition's resolution height as a string of digits (for example
+         *     `"1080"`). Its meaning is not documented (the values look like bytes per second).
          */
         RecordingFileRatio: {
             [key: string]: number;
@@ -3386,7 +3422,7 @@ export interface components {
             [key: string]: unknown;
         };
         /** @description Start recording one participant into one continuous file. */
-        StartParticipantRecordingRequest: {
+        ParticipantRecordingStartOptions: {
             /**
              * @description The room the participant is in.
              * @example abcd-efgh-ijkl
@@ -3413,7 +3449,7 @@ export interface components {
             metadata?: components["schemas"]["ParticipantRecordingMetadata"];
         };
         /** @description Stop a participant recording, identified by room and participant. */
-        StopParticipantRecordingRequest: {
+        ParticipantRecordingStopOptions: {
             /**
              * @description The room the participant is in.
              * @example abcd-efgh-ijkl
@@ -3432,7 +3468,8 @@ export interface components {
          */
         IndividualRecordingKind: "audio_video" | "audio" | "video" | "screen_audio" | "screen_video";
         /**
-         * @description Whether an individual recording is a participant recording or a track recording.
+         * @description Whether an individual recording, or a source of a merge recording, is a participant recording or a track
+         *     recording.
          * @enum {string}
          */
         IndividualRecordingMode: "participant" | "track";
@@ -3559,7 +3596,7 @@ export interface components {
          */
         TrackRecordingFileFormat: "webm" | "mp4" | "m3u8" | "mp3";
         /** @description Start recording one track (`kind`) of a participant into separate files. */
-        StartTrackRecordingRequest: {
+        TrackRecordingStartOptions: {
             /**
              * @description The room the participant is in.
              * @example abcd-efgh-ijkl
@@ -3586,7 +3623,7 @@ export interface components {
             bucketDirPath?: string;
         };
         /** @description Stop a track recording, identified by room, participant and kind (the kind that was started). */
-        StopTrackRecordingRequest: {
+        TrackRecordingStopOptions: {
             /**
              * @description The room the participant is in.
              * @example abcd-efgh-ijkl
@@ -3631,7 +3668,10 @@ export interface components {
              */
             duration?: number;
         };
-        /** @description A number per rendition of the merged file (its meaning is not documented). */
+        /**
+         * @description A number per rendition of the merged file, keyed by `audio` or by a video rendition's height (its meaning is
+         *     not documented).
+         */
         MergeRecordingFileRatio: {
             /**
              * @description The value for the audio rendition.
@@ -3693,6 +3733,7 @@ export interface components {
          */
         MergeRecording: {
             /**
+             * Format: uuid
              * @description The merge id (a UUID; the docs samples show `abcd-abcd-abcd-abcd-abcd`), used as `mergeId`.
              * @example 40b0a4ed-9842-40c9-a288-e4b1bf98a90a
              */
@@ -3732,12 +3773,6 @@ export interface components {
             /** @description The merge recordings on this page. */
             recordings: components["schemas"]["MergeRecording"][];
         };
-        /**
-         * @description Whether a channel source is a participant recording or a track recording (UNCONFIRMED: known only from the
-         *     official server SDK).
-         * @enum {string}
-         */
-        MergeRecordingSourceType: "participant" | "track";
         /** @description One source of a merge channel, as requested. */
         MergeRecordingChannelInput: {
             /**
@@ -3746,18 +3781,22 @@ export interface components {
              */
             participantId: string;
             /**
-             * @description The participant recording to use. When omitted, VideoSDK takes the participant's recording in the session
-             *     (per the official server SDK).
+             * @description The participant recording to use. When omitted, VideoSDK takes the participant's first available audio
+             *     recording in the session.
              * @example 6847c2d12abe9a2807e42684
              */
             recordingId?: string;
-            type?: components["schemas"]["MergeRecordingSourceType"];
+            /**
+             * @description Whether this source is a participant recording or a track recording (UNCONFIRMED: known only from the
+             *     official server SDK).
+             */
+            type?: components["schemas"]["IndividualRecordingMode"];
         };
         /**
-         * @description Start a job that merges participant recordings of one session into a two-channel audio file. Required fields
-         *     come from the official server SDK (the docs page's badges were not captured).
+         * @description Start a job that merges participant recordings of one session into a two-channel audio file. `sessionId`,
+         *     `channel1` and `channel2` are required (docs page and official server SDK); `webhookUrl` is optional.
          */
-        CreateMergeRecordingRequest: {
+        MergeRecordingCreateOptions: {
             /**
              * @description The session whose participant recordings are merged.
              * @example 6847c231fbaa8b416bc87014
@@ -3774,12 +3813,12 @@ export interface components {
              */
             webhookUrl?: string;
             /** @description A default `type` for every channel entry (UNCONFIRMED: known only from the official server SDK). */
-            type?: components["schemas"]["MergeRecordingSourceType"];
+            type?: components["schemas"]["IndividualRecordingMode"];
             /** @description A folder in your own storage for the merged file (UNCONFIRMED: known only from the official server SDK). */
             dirPath?: string;
         };
-        /** @description The merge job that was started. */
-        CreateMergeRecordingResponse: {
+        /** @description The merge job that was started, with a confirmation message. */
+        MergeRecordingJob: {
             /**
              * @description A confirmation message.
              * @example Merge recording job started successfully.
@@ -3802,16 +3841,19 @@ export interface components {
             url: string;
         };
         /**
-         * @description The composition of an RTMP livestream. The docs describe only `layout`, `theme` and `recording`; `mode`,
-         *     `quality` and `orientation` are not documented for RTMP.
+         * @description The composition of an RTMP livestream. The docs describe only `layout`, `theme` and `recording`; the official
+         *     server SDK also sends `orientation` and `quality` for RTMP (UNCONFIRMED by the API reference). `mode` is not
+         *     known for RTMP.
          */
         LivestreamConfig: {
             layout?: components["schemas"]["RecordingLayout"];
             theme?: components["schemas"]["Theme"];
+            orientation?: components["schemas"]["Orientation"];
+            quality?: components["schemas"]["Quality"];
             recording?: components["schemas"]["CompositionToggle"];
         };
         /** @description Start pushing a room's live session to RTMP destinations. */
-        StartLivestreamRequest: {
+        LivestreamStartOptions: {
             /**
              * @description The room whose live session is streamed.
              * @example abcd-efgh-ijkl
@@ -3824,8 +3866,9 @@ export interface components {
             outputs: components["schemas"]["RtmpOutput"][];
             /**
              * @description The composition: `layout` (`gridSize` at most 4 per the docs; the SDK allows 0–25, UNCONFIRMED), `theme`
-             *     and `recording.enabled`. The official server SDK always sends a `layout.priority` when a layout is given
-             *     (it defaults to `SPEAKER`).
+             *     and `recording.enabled`, plus `orientation` and `quality`, which the official server SDK sends for RTMP
+             *     (UNCONFIRMED by the API reference). The SDK always sends a `layout.priority` when a layout is given (it
+             *     defaults to `SPEAKER`).
              */
             config?: components["schemas"]["LivestreamConfig"];
             /**
@@ -3846,7 +3889,7 @@ export interface components {
             resourceId?: string;
         };
         /** @description Stop the livestream running in a room. */
-        EndLivestreamRequest: {
+        LivestreamEndOptions: {
             /**
              * @description The room whose livestream is stopped.
              * @example abcd-efgh-lmno
@@ -3934,7 +3977,7 @@ export interface components {
          *     and `autoStartConfig` nest it as `transcription.summary`, and the official server SDK nests it for HLS too.
          *     Both places are declared (UNCONFIRMED which one the server reads; sending it in both is harmless).
          */
-        StartHlsRequest: {
+        HlsStartOptions: {
             /**
              * @description The room whose live session is streamed.
              * @example abcd-efgh-ijkl
@@ -3982,7 +4025,7 @@ export interface components {
          * @description The HLS stream that was started. It carries all three playback URLs, including the deprecated
          *     `downstreamUrl`.
          */
-        StartHlsResponse: {
+        StartedHlsStream: {
             /**
              * @description The HLS stream id; use it with `GET /v2/hls/{hlsId}`.
              * @example abcdef9879288c1f48339f64
@@ -3990,7 +4033,7 @@ export interface components {
             id: string;
             /**
              * @description The session being streamed.
-             * @example abcde94c96e17e03fb0abcde4
+             * @example abcde94c96e17e03fb0abcde
              */
             sessionId: string;
             /**
@@ -4026,7 +4069,7 @@ export interface components {
             downstreamUrl?: string;
         };
         /** @description Stop the HLS stream running in a room. */
-        EndHlsRequest: {
+        HlsEndOptions: {
             /**
              * @description The room whose HLS stream is stopped.
              * @example abcd-efgh-ijkl
@@ -4058,7 +4101,7 @@ export interface components {
             id: string;
             /**
              * @description The session that was streamed.
-             * @example abcde94c96e17e03fb0abcde4
+             * @example abcde94c96e17e03fb0abcde
              */
             sessionId: string;
             /**
@@ -4132,7 +4175,7 @@ export interface components {
             data: components["schemas"]["HlsStream"][];
         };
         /** @description The HLS stream running in a room, wrapped in `{code, data}`. */
-        ActiveHlsResponse: {
+        ActiveHlsStream: {
             /**
              * @description The status code repeated in the body (200).
              * @example 200
@@ -4151,7 +4194,7 @@ export interface components {
          *     stream's quality and orientation: high 1920×1080, med 1280×720, low 854×480 in landscape, and 1080×1920,
          *     720×1280, 480×854 in portrait.
          */
-        CaptureHlsThumbnailRequest: {
+        HlsThumbnailCaptureOptions: {
             /**
              * @description The room whose HLS stream is captured.
              * @example abcd-abcd-abcd
@@ -4225,7 +4268,7 @@ export interface components {
             fileName?: string;
         };
         /** @description Start transcribing a room's active session. */
-        StartRealtimeTranscriptionRequest: {
+        RealtimeTranscriptionStartOptions: {
             /**
              * @description The room; it must have an active session.
              * @example abc-xyzw-lmno
@@ -4310,6 +4353,7 @@ export interface components {
          */
         RealtimeTranscription: {
             /**
+             * Format: uuid
              * @description The transcription id (a UUID).
              * @example 82feea14-6783-4e63-84fc-17c5666bfd5c
              */
@@ -4338,7 +4382,7 @@ export interface components {
             end?: string | null;
         };
         /** @description Stop the realtime transcription running in a room. */
-        EndRealtimeTranscriptionRequest: {
+        RealtimeTranscriptionEndOptions: {
             /**
              * @description The room whose transcription is stopped.
              * @example abc-xyzw-lmno
@@ -4390,6 +4434,7 @@ export interface components {
          */
         PostTranscription: {
             /**
+             * Format: uuid
              * @description The transcription id (a UUID).
              * @example 40b0a4ed-9842-40c9-a288-e4b1bf98a90a
              */
@@ -4836,6 +4881,7 @@ export interface components {
         /** @description A merge job that finished. */
         MergeRecordingCompletedData: {
             /**
+             * Format: uuid
              * @description The merge job id (a UUID), as returned by `POST /v2/recordings/participant/merge`.
              * @example bf37fabb-6e34-418b-bc29-97f053fc6cfe
              */
@@ -4863,6 +4909,7 @@ export interface components {
         /** @description A merge job that failed. */
         MergeRecordingFailedData: {
             /**
+             * Format: uuid
              * @description The merge job id (a UUID).
              * @example bf37fabb-6e34-418b-bc29-97f053fc6cfe
              */
@@ -5036,6 +5083,7 @@ export interface components {
         /** @description A realtime or post-call transcription job that started, stopped or failed. */
         TranscriptionEventData: {
             /**
+             * Format: uuid
              * @description The transcription id (a UUID), as used by the `/ai/v1` transcription endpoints.
              * @example 40b0a4ed-9842-40c9-a288-e4b1bf98a90a
              */
@@ -5082,6 +5130,7 @@ export interface components {
         /** @description A post-call transcription that completed (2024 payload; UNCONFIRMED today). */
         TranscriptionCompletedData: {
             /**
+             * Format: uuid
              * @description The transcription id (a UUID).
              * @example 40b0a4ed-9842-40c9-a288-e4b1bf98a90a
              */
@@ -5201,8 +5250,9 @@ export interface components {
             };
         };
         /**
-         * @description VideoSDK may answer unknown or foreign rooms with 402: it is the documented answer to deactivating a room by its
-         *     customRoomId, and VideoSDK's own server SDK treats 402 like 404 elsewhere (UNCONFIRMED which calls use it).
+         * @description VideoSDK may answer unknown or foreign rooms with 402: a comment in VideoSDK's own server SDK says deactivating a
+         *     room by its customRoomId is rejected with 402, and that SDK treats 402 like 404 elsewhere (UNCONFIRMED which calls
+         *     use it; the API reference documents no status codes).
          *     Treat it as "not found".
          */
         PaymentRequired: {
@@ -5322,7 +5372,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["CreateRoomRequest"];
+                "application/json": components["schemas"]["RoomCreateOptions"];
             };
         };
         responses: {
@@ -5392,7 +5442,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateRoomRequest"];
+                "application/json": components["schemas"]["RoomStatusUpdate"];
             };
         };
         responses: {
@@ -5456,7 +5506,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DeactivateRoomRequest"];
+                "application/json": components["schemas"]["RoomDeactivateOptions"];
             };
         };
         responses: {
@@ -5482,7 +5532,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only sessions of this room. Required according to the 2024 parameter table, optional according to the page text and the official server SDK.
+                 * @description Only sessions of this room. The docs' parameter table marks it REQUIRED; the same page's text and the official server SDK say it is optional, so it is optional here.
                  * @example abc-xyzw-lmno
                  */
                 roomId?: string;
@@ -5508,8 +5558,6 @@ export interface operations {
                  * @example ended
                  */
                 status?: components["schemas"]["SessionStatus"];
-                /** @description Only sessions of this user (UNCONFIRMED: known only from the official server SDK). */
-                userId?: string;
                 /** @description The 1-based page number. */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
@@ -5622,7 +5670,7 @@ export interface operations {
             path: {
                 /**
                  * @description The session id (24-character ObjectId).
-                 * @example 64bb3619669942e088479mm0
+                 * @example 64bb3619669942e088479bb0
                  */
                 sessionId: string;
             };
@@ -5648,6 +5696,44 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    getSessionParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session id (24-character ObjectId).
+                 * @example 621490331a4fb00409e38ca4
+                 */
+                sessionId: string;
+                /**
+                 * @description The participant id.
+                 * @example hasm43
+                 */
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     endSession: {
         parameters: {
             query?: never;
@@ -5657,7 +5743,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EndSessionRequest"];
+                "application/json": components["schemas"]["SessionEndOptions"];
             };
         };
         responses: {
@@ -5688,7 +5774,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RemoveSessionParticipantRequest"];
+                "application/json": components["schemas"]["ParticipantRemoveOptions"];
             };
         };
         responses: {
@@ -5790,7 +5876,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StartRecordingRequest"];
+                "application/json": components["schemas"]["RecordingStartOptions"];
             };
         };
         responses: {
@@ -5821,7 +5907,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EndRecordingRequest"];
+                "application/json": components["schemas"]["RecordingEndOptions"];
             };
         };
         responses: {
@@ -5977,7 +6063,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StartParticipantRecordingRequest"];
+                "application/json": components["schemas"]["ParticipantRecordingStartOptions"];
             };
         };
         responses: {
@@ -6008,7 +6094,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StopParticipantRecordingRequest"];
+                "application/json": components["schemas"]["ParticipantRecordingStopOptions"];
             };
         };
         responses: {
@@ -6153,7 +6239,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StartTrackRecordingRequest"];
+                "application/json": components["schemas"]["TrackRecordingStartOptions"];
             };
         };
         responses: {
@@ -6184,7 +6270,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StopTrackRecordingRequest"];
+                "application/json": components["schemas"]["TrackRecordingStopOptions"];
             };
         };
         responses: {
@@ -6384,7 +6470,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateMergeRecordingRequest"];
+                "application/json": components["schemas"]["MergeRecordingCreateOptions"];
             };
         };
         responses: {
@@ -6394,7 +6480,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateMergeRecordingResponse"];
+                    "application/json": components["schemas"]["MergeRecordingJob"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6448,7 +6534,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StartLivestreamRequest"];
+                "application/json": components["schemas"]["LivestreamStartOptions"];
             };
         };
         responses: {
@@ -6479,7 +6565,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EndLivestreamRequest"];
+                "application/json": components["schemas"]["LivestreamEndOptions"];
             };
         };
         responses: {
@@ -6588,7 +6674,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StartHlsRequest"];
+                "application/json": components["schemas"]["HlsStartOptions"];
             };
         };
         responses: {
@@ -6598,7 +6684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StartHlsResponse"];
+                    "application/json": components["schemas"]["StartedHlsStream"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6619,7 +6705,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EndHlsRequest"];
+                "application/json": components["schemas"]["HlsEndOptions"];
             };
         };
         responses: {
@@ -6652,7 +6738,7 @@ export interface operations {
                 roomId?: string;
                 /**
                  * @description Only streams of this session.
-                 * @example abcde94c96e17e03fb0abcde4
+                 * @example abcde94c96e17e03fb0abcde
                  */
                 sessionId?: string;
                 /** @description A free-text filter whose meaning is not documented (UNCONFIRMED: known only from the official server SDK). */
@@ -6773,7 +6859,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActiveHlsResponse"];
+                    "application/json": components["schemas"]["ActiveHlsStream"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6805,7 +6891,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CaptureHlsThumbnailRequest"];
+                "application/json": components["schemas"]["HlsThumbnailCaptureOptions"];
             };
         };
         responses: {
@@ -6836,7 +6922,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StartRealtimeTranscriptionRequest"];
+                "application/json": components["schemas"]["RealtimeTranscriptionStartOptions"];
             };
         };
         responses: {
@@ -6867,7 +6953,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EndRealtimeTranscriptionRequest"];
+                "application/json": components["schemas"]["RealtimeTranscriptionEndOptions"];
             };
         };
         responses: {

@@ -30,7 +30,7 @@ const ROOM_ID = "abcd-efgh-ijkl";
 const WARMUP_ROUNDS = 10;
 const ROUNDS = 50;
 const CALLS_PER_ROUND = 200;
-const IMPORT_RUNS = 9;
+const IMPORT_RUNS = 15;
 const CALLS_FOR_SIGNATURE_COUNT = 1000;
 
 // ---- the local server -----------------------------------------------------------------------------------
@@ -313,21 +313,34 @@ const importTargets = [
   { name: "`videosdk-api/node` (Node entry, dist)", specifier: "videosdk-api/node" },
   { name: "`openapi-fetch`", specifier: "openapi-fetch" },
   { name: "`@videosdk.live/server-sdk`", specifier: "@videosdk.live/server-sdk" },
-  { name: "`jsonwebtoken` (a dependency of the Node entry)", specifier: "jsonwebtoken" },
+  { name: "`jsonwebtoken` (loaded by the Node entry's first minting)", specifier: "jsonwebtoken" },
   { name: "baseline: an empty module (`data:` URL)", specifier: "data:text/javascript,export default 1" },
 ];
-function importOnce(specifier: string): number {
+/** One import in a fresh process: the import itself, and the whole process from spawn to exit. */
+function importOnce(specifier: string): { importMs: number; processMs: number } {
   // A fresh process per run: nothing is cached but what the OS caches for every contender alike.
   const program = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
-  return Number(
+  const started = performance.now();
+  const importMs = Number(
     execFileSync(process.execPath, ["--input-type=module", "-e", program], { cwd: root, encoding: "utf8" }),
   );
+  return { importMs, processMs: performance.now() - started };
 }
-const importSamples = new Map<string, number[]>(importTargets.map((t) => [t.specifier, []]));
+const importSamples = new Map<string, { importMs: number[]; processMs: number[] }>(
+  importTargets.map((t) => [t.specifier, { importMs: [], processMs: [] }]),
+);
 for (const target of importTargets) importOnce(target.specifier);
+// Interleaved, so that a noisy moment on the machine hits every contender alike.
 for (let run = 0; run < IMPORT_RUNS; run++) {
-  for (const target of importTargets) importSamples.get(target.specifier)!.push(importOnce(target.specifier));
+  for (const target of importTargets) {
+    const sample = importOnce(target.specifier);
+    importSamples.get(target.specifier)!.importMs.push(sample.importMs);
+    importSamples.get(target.specifier)!.processMs.push(sample.processMs);
+  }
 }
+const importMedian = (specifier: string, key: "importMs" | "processMs") => median(importSamples.get(specifier)![key]);
+const nodeEntryWall = importMedian("videosdk-api/node", "processMs");
+const officialWall = importMedian("@videosdk.live/server-sdk", "processMs");
 
 // ---- the sandbox ------------------------------------------------------------------------------------------
 
@@ -398,11 +411,17 @@ Target: this SDK's browser program ≤ 5 KB gzipped: **${check(ourBundle.gzipped
 
 ## Cold import
 
-\`await import(...)\` timed inside a fresh \`node\` process, median of ${IMPORT_RUNS} runs (after one discarded run each).
+A fresh \`node\` process per run that does nothing but \`await import(...)\`: the import timed inside the process,
+and the whole process from spawn to exit (what a CLI or a serverless cold start pays). Median of ${IMPORT_RUNS}
+interleaved runs, after one discarded run each.
 
-| Module | median ms |
-| --- | ---: |
-${importTargets.map((t) => `| ${t.name} | ${fmt(median(importSamples.get(t.specifier)!), 1)} |`).join("\n")}
+| Module | import ms | process wall ms |
+| --- | ---: | ---: |
+${importTargets.map((t) => `| ${t.name} | ${fmt(importMedian(t.specifier, "importMs"), 1)} | ${fmt(importMedian(t.specifier, "processMs"), 1)} |`).join("\n")}
+
+Target: \`videosdk-api/node\` imports no slower than the official SDK (process wall time):
+**${check(nodeEntryWall <= officialWall)}** (${fmt(nodeEntryWall, 1)} ms against ${fmt(officialWall, 1)} ms). jsonwebtoken is loaded
+when the first token is minted, not at import.
 
 ${sandbox.markdown}
 ## Reproduce

@@ -1,6 +1,7 @@
 /**
  * Generates everything in generated/ from spec/, deterministically (same spec, byte-identical output):
  *   openapi.json, openapi.yaml  the bundled spec, for other languages, the mock server and the docs
+ *   openapi-3.0.json, .yaml     the same spec converted to OpenAPI 3.0.3, for tools that cannot read 3.1
  *   schema.d.ts                 openapi-typescript's types
  *   operations.ts               the operation table the client's facade and pagination read
  *   API.md                      every SDK method with its HTTP verb and path
@@ -15,7 +16,8 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
 import { SPEC_HASH_FILE, specHashLine } from "./lib/content-hash.js";
-import { collectOperations, type OperationInfo } from "./lib/operations.js";
+import { toOpenApi30 } from "./lib/openapi30.js";
+import { collectOperations, type SpecOperation } from "./lib/operations.js";
 import { GENERATED_DIR, SPEC_ROOT } from "./lib/paths.js";
 
 const HEADER = "This file is generated from spec/ by `npm run generate`. Do not edit it by hand.";
@@ -25,10 +27,15 @@ export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[
   await mkdir(outDir, { recursive: true });
   const spec = await bundleSpec(SPEC_ROOT);
   const operations = collectOperations(spec);
+  const spec30 = toOpenApi30(spec);
 
   const files: Record<string, string> = {
     "openapi.json": JSON.stringify(spec, null, 2) + "\n",
     "openapi.yaml": `# ${HEADER}\n` + toYaml(spec, { lineWidth: 0, aliasDuplicateObjects: false }),
+    "openapi-3.0.json": JSON.stringify(spec30, null, 2) + "\n",
+    "openapi-3.0.yaml":
+      `# ${HEADER}\n# OpenAPI 3.0.3 variant of openapi.yaml; webhooks are under x-webhooks.\n` +
+      toYaml(spec30, { lineWidth: 0, aliasDuplicateObjects: false }),
     "schema.d.ts": await renderTypes(spec),
     "operations.ts": renderOperationTable(operations, webhookEventNames(spec)),
     "API.md": renderMethodList(operations),
@@ -59,7 +66,7 @@ function webhookEventNames(spec: Record<string, unknown>): string[] {
   return Object.keys((spec.webhooks as Record<string, unknown> | undefined) ?? {});
 }
 
-function renderOperationTable(operations: OperationInfo[], events: string[]): string {
+function renderOperationTable(operations: SpecOperation[], events: string[]): string {
   // The runtime table holds only what the client reads, so a browser bundle stays small; everything else a
   // method's signature needs (path parameters, whether the body or query is required) is derived at the type
   // level from the path literal and from schema.d.ts.
@@ -126,7 +133,7 @@ export type WebhookEventName = (typeof webhookEvents)[number];
 `;
 }
 
-function renderMethodDocs(operations: OperationInfo[]): string {
+function renderMethodDocs(operations: SpecOperation[]): string {
   const byNamespace = groupByNamespace(operations);
   return [...byNamespace]
     .map(([namespace, ops]) => {
@@ -142,13 +149,13 @@ function renderMethodDocs(operations: OperationInfo[]): string {
     .join("\n");
 }
 
-function groupByNamespace(operations: OperationInfo[]): Map<string, OperationInfo[]> {
-  const byNamespace = new Map<string, OperationInfo[]>();
+function groupByNamespace(operations: SpecOperation[]): Map<string, SpecOperation[]> {
+  const byNamespace = new Map<string, SpecOperation[]>();
   for (const op of operations) byNamespace.set(op.namespace, [...(byNamespace.get(op.namespace) ?? []), op]);
   return byNamespace;
 }
 
-function renderMethodList(operations: OperationInfo[]): string {
+function renderMethodList(operations: SpecOperation[]): string {
   const byNamespace = groupByNamespace(operations);
   const lines = [
     "# SDK methods",

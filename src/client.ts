@@ -2,11 +2,15 @@
  * createVideoSDK: the universal client (browsers, edge runtimes, Node). It needs a token or getToken; minting
  * from an API key and secret lives in the Node entry (`src/node/`).
  */
-import { type TokenProvider, tokenProviderFrom } from "./auth.js";
+
 import { ConfigurationError } from "./errors.js";
 import { createFacade, type Facade } from "./facade.js";
-import { millisecondsOption, wholeNumberOption } from "./options.js";
-import { createTransport, type Transport } from "./transport.js";
+import { type TokenProvider, tokenProviderFrom } from "./internal/credentials.js";
+import { readEnv } from "./internal/env.js";
+import { logWriter } from "./internal/logging.js";
+import { checkHeaders, millisecondsOption, optionsObject, wholeNumberOption } from "./internal/options.js";
+import type { Middleware } from "./middleware.js";
+import { type CircuitBreakerOptions, checkMiddleware, createTransport, type Transport } from "./transport.js";
 
 export const DEFAULT_BASE_URL = "https://api.videosdk.live";
 
@@ -26,6 +30,26 @@ export interface ClientSettings {
   headers?: Record<string, string> | undefined;
   /** A fetch implementation. Default `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
+  /** Middleware for every call: openapi-fetch's `{ onRequest, onResponse, onError }`, once per attempt. */
+  middleware?: readonly Middleware[] | undefined;
+  /**
+   * Where the SDK logs one line per attempt and per retry decision (console works). Default: none, or the console
+   * when `VIDEOSDK_LOG` is set. No line ever holds a token or a secret.
+   */
+  logger?: Logger | undefined;
+  /** The least level logged. Default `VIDEOSDK_LOG`, else `info`. */
+  logLevel?: LogLevel | undefined;
+  /** Fail fast after consecutive 5xx answers or timeouts, per origin. Off by default. */
+  circuitBreaker?: CircuitBreakerOptions | undefined;
+}
+
+export type LogLevel = "debug" | "info" | "warn";
+
+/** A logger: console, pino, winston... anything with these methods. */
+export interface Logger {
+  debug?(message: string): void;
+  info?(message: string): void;
+  warn?(message: string): void;
 }
 
 export type CreateVideoSDKOptions = ClientSettings &
@@ -44,7 +68,18 @@ export interface ResolvedClient {
 }
 
 export function createVideoSDK(options: CreateVideoSDKOptions): VideoSDK {
-  return clientFrom(resolveClient(options, universalTokenProvider(options)));
+  const settings = clientOptions(options);
+  return clientFrom(resolveClient(settings, universalTokenProvider(settings)));
+}
+
+/** The options object of a factory, or a ConfigurationError that says what to pass. */
+export function clientOptions(options: unknown): Record<string, unknown> & ClientSettings {
+  if (options === undefined) {
+    throw new ConfigurationError(
+      "no options: pass { token } (a JWT) or { getToken } (a function returning one), or use the /node entry with { apiKey, secret }",
+    );
+  }
+  return optionsObject("options", options);
 }
 
 /** The client object of both entries: the facade and its base URL. */
@@ -52,21 +87,26 @@ export function clientFrom(resolved: ResolvedClient): VideoSDK {
   return Object.assign(createFacade(resolved), { baseUrl: resolved.baseUrl });
 }
 
-function universalTokenProvider(options: object): TokenProvider {
+function universalTokenProvider(options: Record<string, unknown>): TokenProvider {
   const provider = tokenProviderFrom(options);
   if (provider) return provider;
   if ("apiKey" in options || "secret" in options) {
     throw new ConfigurationError(
       "minting tokens from apiKey and secret needs Node: import createVideoSDK from the package's /node entry, or pass `token` or `getToken`",
+      { field: "apiKey" },
     );
   }
-  throw new ConfigurationError("no credentials: pass `token` (a JWT) or `getToken` (a function returning one)");
+  throw new ConfigurationError("no credentials: pass `token` (a JWT) or `getToken` (a function returning one)", {
+    field: "token",
+  });
 }
 
 export function resolveClient(settings: ClientSettings, authorization: TokenProvider): ResolvedClient {
   const baseUrl = resolveBaseUrl(settings.baseUrl ?? readEnv("VIDEOSDK_API_ENDPOINT") ?? DEFAULT_BASE_URL);
   const fetchImpl = settings.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== "function") throw new ConfigurationError("no fetch implementation: pass `fetch`");
+  if (typeof fetchImpl !== "function") {
+    throw new ConfigurationError("no fetch implementation: pass `fetch`", { field: "fetch" });
+  }
   const transport = createTransport({
     fetch: fetchImpl,
     authorization,
@@ -76,28 +116,43 @@ export function resolveClient(settings: ClientSettings, authorization: TokenProv
       maxDelay: millisecondsOption("maxRetryDelay", settings.maxRetryDelay, 60_000),
       initialDelay: millisecondsOption("initialRetryDelay", settings.initialRetryDelay, 500),
     },
-    headers: settings.headers ?? {},
+    headers: checkHeaders("headers", settings.headers) ?? {},
+    baseUrl,
+    middleware: checkMiddleware("middleware", settings.middleware),
+    log: logWriter(settings.logger, settings.logLevel),
+    circuitBreaker: circuitBreakerOption(settings.circuitBreaker),
   });
   return { baseUrl, transport };
 }
 
-function resolveBaseUrl(value: string): string {
+/** The API origin, plus an optional path prefix. Never echoes the value: it might hold a password. */
+function resolveBaseUrl(value: unknown): string {
+  const refuse = (why: string) => new ConfigurationError(`baseUrl ${why}`, { field: "baseUrl" });
+  if (typeof value !== "string") throw refuse("must be a string");
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
+    throw refuse("must be an absolute http(s) URL, such as https://api.videosdk.live");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigurationError(`baseUrl must use http or https, got ${url.protocol}`);
-  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw refuse(`must use http or https, not ${url.protocol}`);
+  // Credentials in a URL end up in logs and error messages; the API authenticates with the token alone.
+  if (url.username !== "" || url.password !== "") throw refuse("must not hold a username or password");
+  if (url.search !== "" || url.hash !== "" || /[?#]/.test(value)) throw refuse("must not hold a query or a fragment");
   // Paths in the spec are absolute (/v2/..., /ai/v1/...), so the base is an origin plus an optional prefix.
   return url.href.replace(/\/+$/, "");
 }
 
-/** Environment variables where there is an environment (Node, Deno, Bun); undefined in browsers. */
-export function readEnv(name: string): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const value = env?.[name];
-  return value === undefined || value === "" ? undefined : value;
+function circuitBreakerOption(value: unknown): CircuitBreakerOptions | undefined {
+  if (value === undefined) return undefined;
+  const options = optionsObject("circuitBreaker", value) as Partial<CircuitBreakerOptions>;
+  if (options.onStateChange !== undefined && typeof options.onStateChange !== "function") {
+    throw new ConfigurationError("circuitBreaker.onStateChange must be a function", { field: "circuitBreaker" });
+  }
+  return {
+    failures: wholeNumberOption("circuitBreaker.failures", options.failures, 5, 1),
+    resetAfter: millisecondsOption("circuitBreaker.resetAfter", options.resetAfter, 30_000),
+    onStateChange: options.onStateChange,
+  };
 }

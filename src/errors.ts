@@ -1,67 +1,151 @@
 /**
- * Every error this SDK throws is a VideoSDKError. HTTP failures are subclasses named for their meaning, so
- * callers can `catch (e) { if (e instanceof NotFoundError) ... }` without remembering VideoSDK's status quirks.
+ * Every error this SDK throws or rejects with is a VideoSDKError. The family, in one place:
+ *
+ * - `APIError`: the API answered with a failure. The only errors with `status`, `body`, `requestId` and
+ *   `headers`; one subclass per meaning (`NotFoundError` covers VideoSDK's 402 for unknown rooms).
+ * - `ConnectionError` (and `ConnectionTimeoutError`): no usable answer arrived.
+ * - `RequestAbortedError`: the caller's AbortSignal fired.
+ * - Caught before anything is sent: `ConfigurationError`, `InvalidRequestError`, `TokenError`.
+ * - `PaginationError`: a list could not be iterated to its end.
+ * - `WebhookVerificationError`, and the Node adapter's `RawBodyRequiredError`: a delivery was refused.
+ *
+ * Messages never carry a token, a secret or a signature.
  */
 
-/** Where a request went: filled in on every error that comes from a call. */
+/** Where a request went. Set on every error that comes from a call. */
 export interface RequestContext {
   operationId?: string | undefined;
+  /** The HTTP method, e.g. `GET`. */
   method: string;
-  /** The path template, e.g. `/v2/rooms/{roomId}`, or the request path for calls outside the table. */
+  /** The path template, e.g. `/v2/rooms/{roomId}`, or the request path for calls outside the operation table. */
   path: string;
+  /** Origin and real path of the request, e.g. `https://api.videosdk.live/v2/rooms/abcd-efgh-ijkl` (no query). */
+  url: string;
   /** How many attempts were made, retries included. */
   attempts: number;
 }
 
-export interface VideoSDKErrorOptions extends Partial<RequestContext> {
-  status?: number | undefined;
-  body?: unknown;
+/** What the SDK learnt from a call's exchange: on every `.withResponse()`, and on every error from a call. */
+export interface ResponseMeta {
+  /** VideoSDK's request id (`x-request-id` or `request-id`), when sent. */
   requestId?: string | undefined;
-  headers?: Headers | undefined;
+  /** Attempts made, retries included. */
+  attempts: number;
+  /** From the call's start to its end (waits between attempts included), in ms. */
+  elapsedMs: number;
+  /** Seconds from the last `Retry-After`, when sent. */
+  retryAfter?: number | undefined;
+  /** The rate-limit headers of the last answer (`x-ratelimit-*` or `ratelimit-*`), when sent. */
+  rateLimit?: RateLimitInfo | undefined;
+}
+
+export interface RateLimitInfo {
+  limit?: number | undefined;
+  remaining?: number | undefined;
+  /** As the server sends it: seconds until the window resets, or an epoch time. */
+  reset?: number | undefined;
+}
+
+export interface VideoSDKErrorOptions {
   cause?: unknown;
+  /** The request, for errors that come from a call. */
+  request?: RequestContext | undefined;
+  meta?: ResponseMeta | undefined;
 }
 
 export class VideoSDKError extends Error {
   override name = "VideoSDKError";
-  /** The HTTP status, when a response arrived. */
-  readonly status: number | undefined;
-  /** The parsed response body (JSON, or the text when it is not JSON). */
-  readonly body: unknown;
-  /** VideoSDK's request id (`x-request-id` or `request-id`), when sent. */
-  readonly requestId: string | undefined;
   readonly operationId: string | undefined;
   readonly method: string | undefined;
   readonly path: string | undefined;
+  readonly url: string | undefined;
   readonly attempts: number | undefined;
-  readonly headers: Headers | undefined;
+  /** Request id, attempts, elapsed time and rate-limit headers, for errors that come from a call. */
+  meta: ResponseMeta | undefined;
 
   constructor(message: string, options: VideoSDKErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.status = options.status;
-    this.body = options.body;
-    this.requestId = options.requestId;
-    this.operationId = options.operationId;
-    this.method = options.method;
-    this.path = options.path;
-    this.attempts = options.attempts;
-    this.headers = options.headers;
+    this.meta = options.meta;
+    this.operationId = options.request?.operationId;
+    this.method = options.request?.method;
+    this.path = options.request?.path;
+    this.url = options.request?.url;
+    this.attempts = options.request?.attempts;
   }
 }
 
-/** Options are missing or wrong (no credentials, a bad base URL): fix the code, do not retry. */
+// ---- caught before anything is sent ----------------------------------------------------------------------
+
+/** An error about one named option, argument or claim. */
+interface FieldErrorOptions extends VideoSDKErrorOptions {
+  /** The option, argument or claim at fault, e.g. `timeout`, `roomId` or `permissions`. */
+  field?: string | undefined;
+}
+
+/** Options are missing or wrong (no credentials, a bad base URL, a bad timeout): fix the code, do not retry. */
 export class ConfigurationError extends VideoSDKError {
   override name = "ConfigurationError";
+  readonly field: string | undefined;
+  constructor(message: string, options: FieldErrorOptions = {}) {
+    super(message, options);
+    this.field = options.field;
+  }
 }
 
-/** A call's arguments are wrong (a missing path parameter): caught before anything is sent. */
+/** A call's arguments are wrong (a path parameter, a query value, a body that is not JSON). Nothing was sent. */
 export class InvalidRequestError extends VideoSDKError {
   override name = "InvalidRequestError";
+  readonly field: string | undefined;
+  constructor(message: string, options: FieldErrorOptions = {}) {
+    super(message, options);
+    this.field = options.field;
+  }
 }
 
-/** An HTTP error answer. `status` is always set. */
+/**
+ * A token could not be made or used: an invalid token option or claim, a `getToken` that failed or returned
+ * something that is not a JWT. `field` names the option or claim (`permissions`, `expiresIn`, `getToken`).
+ */
+export class TokenError extends VideoSDKError {
+  override name = "TokenError";
+  readonly field: string;
+  constructor(field: string, message: string, options: VideoSDKErrorOptions = {}) {
+    super(message, options);
+    this.field = field;
+  }
+}
+
+// ---- the API answered with a failure ---------------------------------------------------------------------
+
+export interface APIErrorOptions extends VideoSDKErrorOptions {
+  status: number;
+  body?: unknown;
+  headers: Headers;
+  request: RequestContext;
+}
+
+/** The API answered, and the answer is a failure. */
 export class APIError extends VideoSDKError {
   override name = "APIError";
-  declare readonly status: number;
+  /** The HTTP status. */
+  readonly status: number;
+  /** The parsed response body (JSON, or the text when it is not JSON). Kept whole, unlike the message. */
+  readonly body: unknown;
+  /** VideoSDK's request id (`x-request-id` or `request-id`), when sent. */
+  readonly requestId: string | undefined;
+  readonly headers: Headers;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly url: string;
+  declare readonly attempts: number;
+
+  constructor(message: string, options: APIErrorOptions) {
+    super(message, options);
+    this.status = options.status;
+    this.body = options.body;
+    this.headers = options.headers;
+    this.requestId = options.headers.get("x-request-id") ?? options.headers.get("request-id") ?? undefined;
+  }
 }
 export class BadRequestError extends APIError {
   override name = "BadRequestError";
@@ -86,7 +170,7 @@ export class RateLimitError extends APIError {
   override name = "RateLimitError";
   /** Seconds to wait before retrying, from `Retry-After`, when sent. */
   readonly retryAfter: number | undefined;
-  constructor(message: string, options: VideoSDKErrorOptions & { retryAfter?: number | undefined }) {
+  constructor(message: string, options: APIErrorOptions & { retryAfter?: number | undefined }) {
     super(message, options);
     this.retryAfter = options.retryAfter;
   }
@@ -94,72 +178,81 @@ export class RateLimitError extends APIError {
 export class InternalServerError extends APIError {
   override name = "InternalServerError";
 }
-
-/** The request never got an answer: DNS, refused or reset connection. */
-export class ConnectionError extends VideoSDKError {
-  override name = "ConnectionError";
-}
-/** An attempt took longer than its timeout. */
-export class TimeoutError extends ConnectionError {
-  override name = "TimeoutError";
-}
-/** A success status whose body could not be read as the JSON the spec promises. */
-export class InvalidResponseError extends VideoSDKError {
+/**
+ * The answer could not be used: a success whose body is not the JSON the spec promises, a body larger than
+ * the SDK reads, or a redirect (the API does not redirect, and the SDK never follows one).
+ */
+export class InvalidResponseError extends APIError {
   override name = "InvalidResponseError";
 }
 
-/** The text of a VideoSDK error body: `{message}`, `{error}`, `{msg}` or a plain string. */
-export function errorMessageOf(body: unknown): string | undefined {
-  if (typeof body === "string") return body.trim() || undefined;
-  if (body && typeof body === "object") {
-    for (const key of ["message", "error", "msg", "statusMessage"]) {
-      const value = (body as Record<string, unknown>)[key];
-      if (typeof value === "string" && value) return value;
-    }
+// ---- no usable answer ------------------------------------------------------------------------------------
+
+/** The request got no answer: DNS, a refused or reset connection, a body cut short. */
+export class ConnectionError extends VideoSDKError {
+  override name = "ConnectionError";
+}
+/**
+ * An attempt (sending, waiting and reading the body) took longer than its `timeout`. Named apart from the
+ * `TimeoutError` DOMException that `AbortSignal.timeout()` raises.
+ */
+export class ConnectionTimeoutError extends ConnectionError {
+  override name = "ConnectionTimeoutError";
+}
+/** @deprecated Renamed `ConnectionTimeoutError`; this alias goes in the next minor release. */
+export const TimeoutError = ConnectionTimeoutError;
+/** @deprecated Renamed `ConnectionTimeoutError`. */
+export type TimeoutError = ConnectionTimeoutError;
+
+/**
+ * The client's circuit breaker is open for this origin: recent calls failed (5xx or no answer) in a row, so this
+ * one was not sent. It is tried again after `resetAfter`.
+ */
+export class CircuitOpenError extends ConnectionError {
+  override name = "CircuitOpenError";
+}
+
+/** The caller's AbortSignal fired. `cause` is the signal's reason (for `AbortSignal.timeout()`, a TimeoutError). */
+export class RequestAbortedError extends VideoSDKError {
+  override name = "RequestAbortedError";
+}
+
+// ---- lists and webhooks ----------------------------------------------------------------------------------
+
+export type PaginationErrorReason = "not_advancing" | "page_limit";
+
+/** Iterating a list stopped: the server repeated a page (`not_advancing`), or the page cap was reached. */
+export class PaginationError extends VideoSDKError {
+  override name = "PaginationError";
+  readonly reason: PaginationErrorReason;
+  constructor(reason: PaginationErrorReason, message: string, options: VideoSDKErrorOptions = {}) {
+    super(message, options);
+    this.reason = reason;
   }
-  return undefined;
 }
 
-export function requestIdOf(headers: Headers): string | undefined {
-  return headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
-}
+export type WebhookVerificationReason =
+  | "missing_signature"
+  | "malformed_signature"
+  | "bad_signature"
+  | "invalid_json"
+  | "invalid_payload"
+  | "unknown_event"
+  | "invalid_key"
+  | "key_unavailable"
+  | "body_too_large";
 
-/** Seconds from a `Retry-After` header (delta seconds or an HTTP date), or undefined. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
-}
-
-/** The typed error for an HTTP error answer. */
-export function errorFromResponse(response: Response, body: unknown, context: RequestContext): APIError {
-  const status = response.status;
-  const requestId = requestIdOf(response.headers);
-  const apiMessage = errorMessageOf(body) ?? (response.statusText || "request failed");
-  const where = `${status} ${context.method} ${context.path}${context.operationId ? ` (${context.operationId})` : ""}`;
-  const message = `${apiMessage} [${where}${requestId ? `, request id ${requestId}` : ""}]`;
-  const options: VideoSDKErrorOptions = { ...context, status, body, requestId, headers: response.headers };
-  switch (status) {
-    case 400:
-      return new BadRequestError(message, options);
-    case 401:
-      return new AuthenticationError(message, options);
-    case 403:
-      return new PermissionDeniedError(message, options);
-    case 402:
-    case 404:
-      return new NotFoundError(message, options);
-    case 409:
-      return new ConflictError(message, options);
-    case 422:
-      return new UnprocessableEntityError(message, options);
-    case 429:
-      return new RateLimitError(message, {
-        ...options,
-        retryAfter: parseRetryAfter(response.headers.get("retry-after")),
-      });
-    default:
-      return status >= 500 ? new InternalServerError(message, options) : new APIError(message, options);
+/** A delivery failed verification; `reason` says why. Messages never quote the body or the signature. */
+export class WebhookVerificationError extends VideoSDKError {
+  override name = "WebhookVerificationError";
+  readonly reason: WebhookVerificationReason;
+  constructor(reason: WebhookVerificationReason, message: string, options: VideoSDKErrorOptions = {}) {
+    super(`${message} (${reason})`, options);
+    this.reason = reason;
   }
+}
+
+/** The Node adapter's route saw a body another parser had already read (e.g. `express.json()`). */
+export class RawBodyRequiredError extends ConfigurationError {
+  override name = "RawBodyRequiredError";
 }

@@ -9,12 +9,16 @@ import {
   type OperationId,
   type OperationInfo,
   type OperationMethods,
+  type OperationPagination,
   operations as operationTable,
 } from "../generated/operations.js";
 import type { components, operations as OperationTypes } from "../generated/schema.js";
-import { errorFromResponse, InvalidResponseError } from "./errors.js";
+import { APIPromise, type WithResponse } from "./api-promise.js";
+import { InvalidRequestError, InvalidResponseError } from "./errors.js";
+import { describeRequest, errorFromResponse, oneLine } from "./internal/api-errors.js";
+import { checkHeaders, describe, isPlainObject, optionsObject } from "./internal/options.js";
+import { fillPath, serializeQuery } from "./internal/url.js";
 import { PagedList, type PaginationOptions } from "./pagination.js";
-import { fillPath, serializeQuery } from "./query.js";
 import type { RequestOptions, Transport } from "./transport.js";
 
 type Table = typeof operationTable;
@@ -75,9 +79,34 @@ type InputArgs<K extends OperationId> = Table[K]["input"] extends "body"
 /** Per-call options of list methods: request options plus iteration caps. */
 export interface ListOptions extends RequestOptions, PaginationOptions {}
 
-type MethodOf<K extends OperationId> = Table[K]["pagination"] extends null
-  ? (...args: [...PathArgs<K>, ...InputArgs<K>, options?: RequestOptions]) => Promise<ResponseBody<K>>
-  : (...args: [...PathArgs<K>, ...InputArgs<K>, options?: ListOptions]) => PagedList<ListItem<K>, ResponseBody<K>>;
+/** The options of `.preview()`: a call's options, plus whether to show the real token. */
+export interface PreviewOptions extends RequestOptions {
+  /** Put the real Authorization value in the preview (and its curl command). Default false: `[redacted]`. */
+  revealToken?: boolean | undefined;
+}
+
+/** The exact request a call would send, built without sending it. */
+export interface RequestPreview {
+  method: string;
+  /** The full URL, query included. */
+  url: string;
+  /** Every header sent, lowercased; Authorization is `[redacted]` unless `revealToken`. */
+  headers: Record<string, string>;
+  /** The JSON body, as sent. */
+  body: string | undefined;
+  /** A copy-paste `curl` command for the same request, shell-quoted. */
+  toCurl(): string;
+}
+
+type Preview<K extends OperationId> = {
+  /** Builds the request this call would send, without sending it. */
+  preview(...args: [...PathArgs<K>, ...InputArgs<K>, options?: PreviewOptions]): Promise<RequestPreview>;
+};
+
+type MethodOf<K extends OperationId> = (Table[K]["pagination"] extends null
+  ? (...args: [...PathArgs<K>, ...InputArgs<K>, options?: RequestOptions]) => APIPromise<ResponseBody<K>>
+  : (...args: [...PathArgs<K>, ...InputArgs<K>, options?: ListOptions]) => PagedList<ListItem<K>, ResponseBody<K>>) &
+  Preview<K>;
 
 /** The generated methods, grouped by namespace: `Facade["rooms"]["create"]`. */
 export type Facade = {
@@ -94,33 +123,44 @@ export interface FacadeConfig {
 
 const JSON_HEADERS = { accept: "application/json" };
 const JSON_BODY_HEADERS = { accept: "application/json", "content-type": "application/json" };
+const utf8 = new TextDecoder();
 
-/** Sends one operation and returns its parsed body, or throws the typed error for its status. */
-export async function callOperation(
+/** A table entry with its operationId and path parameter names, as the runtime uses it. */
+interface BoundOperation extends OperationInfo {
+  operationId: string;
+  pathParams: string[];
+}
+
+/** The request of one call: checked and encoded, not yet sent. */
+function buildRequest(config: FacadeConfig, op: BoundOperation, pathValues: readonly unknown[], input: unknown) {
+  const hasBody = op.input === "body";
+  return {
+    method: op.method,
+    url: config.baseUrl + fillPath(op.path, op.pathParams, pathValues) + (hasBody ? "" : serializeQuery(input)),
+    headers: hasBody ? JSON_BODY_HEADERS : JSON_HEADERS,
+    body: hasBody ? serializeBody(input) : undefined,
+  };
+}
+
+/** Sends one operation: its parsed body with the answer and meta, or the typed error for its status. */
+async function exchange(
   config: FacadeConfig,
   op: BoundOperation,
   pathValues: readonly unknown[],
   input: unknown,
-  options: RequestOptions = {},
-): Promise<unknown> {
-  const hasBody = op.input === "body";
-  const url =
-    config.baseUrl +
-    fillPath(op.path, op.pathParams, pathValues) +
-    (hasBody ? "" : serializeQuery(input as Record<string, unknown> | undefined));
-  const { response, attempts } = await config.transport(
-    {
-      method: op.method,
-      url,
-      headers: hasBody ? JSON_BODY_HEADERS : JSON_HEADERS,
-      // An optional body left out is sent as `{}`, as VideoSDK's own quickstarts do for POST /v2/rooms.
-      body: hasBody ? JSON.stringify(input ?? {}) : undefined,
-    },
-    options,
-    { operationId: op.operationId, path: op.path },
-  );
-  const context = { operationId: op.operationId, method: op.method, path: op.path, attempts };
-  const text = await response.text();
+  options: RequestOptions | undefined,
+): Promise<WithResponse<unknown>> {
+  const {
+    response,
+    body: bytes,
+    request,
+    meta,
+  } = await config.transport(buildRequest(config, op, pathValues, input), options, {
+    operationId: op.operationId,
+    path: op.path,
+    params: { path: pathParamsOf(op, pathValues) },
+  });
+  const text = utf8.decode(bytes);
   let body: unknown = text;
   let parsed = text === "";
   if (text !== "") {
@@ -131,20 +171,43 @@ export async function callOperation(
       // Error bodies may be plain text; success bodies must be JSON (checked below).
     }
   }
-  if (!response.ok) throw errorFromResponse(response, body, context);
+  if (!response.ok) {
+    const error = errorFromResponse(response, body, request);
+    error.meta = meta;
+    throw error;
+  }
   if (!parsed) {
     throw new InvalidResponseError(
-      `expected JSON from ${op.method} ${op.path} (${op.operationId}), got ${JSON.stringify(text.slice(0, 80))}`,
-      { ...context, status: response.status, body: text, headers: response.headers },
+      `expected JSON, got ${JSON.stringify(oneLine(text, 80))} ${describeRequest(request, response.status)}`,
+      { status: response.status, body: text, headers: response.headers, request, meta },
     );
   }
-  return text === "" ? undefined : body;
+  return { data: text === "" ? undefined : body, response, meta };
 }
 
-/** A table entry with its operationId and path parameter names, as the runtime uses it. */
-interface BoundOperation extends OperationInfo {
-  operationId: string;
-  pathParams: string[];
+function pathParamsOf(op: BoundOperation, values: readonly unknown[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  op.pathParams.forEach((name, i) => {
+    params[name] = values[i];
+  });
+  return params;
+}
+
+/** The JSON text of a request body. An optional body left out is sent as `{}`, as VideoSDK's quickstarts do. */
+function serializeBody(input: unknown): string {
+  if (input === undefined) return "{}";
+  if (!isPlainObject(input)) {
+    throw new InvalidRequestError(`the request body must be an object, got ${describe(input)}`, { field: "body" });
+  }
+  try {
+    return JSON.stringify(input);
+  } catch (error) {
+    // BigInt values and cycles: say so, rather than surface a TypeError from deep inside the call.
+    throw new InvalidRequestError("the request body cannot be serialised as JSON (a BigInt, or a cycle?)", {
+      field: "body",
+      cause: error,
+    });
+  }
 }
 
 export function createFacade(config: FacadeConfig): Facade {
@@ -156,24 +219,104 @@ export function createFacade(config: FacadeConfig): Facade {
       pathParams: [...info.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
     };
     const takesInput = op.input !== null;
+    const split = (args: unknown[]) => ({
+      pathValues: args.slice(0, op.pathParams.length),
+      input: takesInput ? args[op.pathParams.length] : undefined,
+      options: args[op.pathParams.length + (takesInput ? 1 : 0)],
+    });
     const method = (...args: unknown[]) => {
-      const pathValues = args.slice(0, op.pathParams.length);
-      const input = takesInput ? args[op.pathParams.length] : undefined;
-      const options = (args[op.pathParams.length + (takesInput ? 1 : 0)] ?? {}) as ListOptions;
-      if (!op.pagination) return callOperation(config, op, pathValues, input, options);
-
-      const { maxItems, maxPages, ...requestOptions } = options;
-      const query = (input ?? {}) as Record<string, unknown>;
-      const startPage = Number(query.page ?? 1);
-      return new PagedList(
-        (page) => callOperation(config, op, pathValues, { ...query, page }, requestOptions),
-        op.pagination,
-        startPage,
-        { maxItems, maxPages },
-      );
+      const { pathValues, input, options } = split(args);
+      if (!op.pagination) {
+        return new APIPromise(exchange(config, op, pathValues, input, options as RequestOptions | undefined));
+      }
+      return pagedList(config, op, op.pagination, pathValues, input, options);
+    };
+    method.preview = (...args: unknown[]) => {
+      const { pathValues, input, options } = split(args);
+      return preview(config, op, pathValues, input, options);
     };
     facade[op.namespace] ??= {};
     facade[op.namespace]![op.methodName] = method;
   }
   return facade as Facade;
+}
+
+async function preview(
+  config: FacadeConfig,
+  op: BoundOperation,
+  pathValues: readonly unknown[],
+  input: unknown,
+  options: unknown,
+): Promise<RequestPreview> {
+  const { revealToken, headers: callHeaders } = optionsObject("preview options", options) as PreviewOptions;
+  const request = buildRequest(config, op, pathValues, input);
+  const headers: Record<string, string> = { ...config.transport.headers, ...request.headers };
+  for (const [name, value] of Object.entries(checkHeaders("headers", callHeaders) ?? {})) {
+    headers[name.toLowerCase()] = value;
+  }
+  headers.authorization = revealToken
+    ? (headers.authorization ?? (await config.transport.authorization()))
+    : "[redacted]";
+  return {
+    method: request.method,
+    url: request.url,
+    headers,
+    body: request.body,
+    toCurl: () => toCurl(request.method, request.url, headers, request.body),
+  };
+}
+
+/** A curl command for a request, every argument single-quoted for POSIX shells. */
+function toCurl(method: string, url: string, headers: Record<string, string>, body: string | undefined): string {
+  const quote = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
+  const parts = ["curl", ...(method === "GET" ? [] : ["-X", method]), quote(url)];
+  for (const [name, value] of Object.entries(headers).sort()) parts.push("-H", quote(`${name}: ${value}`));
+  if (body !== undefined) parts.push("--data-raw", quote(body));
+  return parts.join(" ");
+}
+
+function pagedList(
+  config: FacadeConfig,
+  op: BoundOperation,
+  layout: OperationPagination,
+  pathValues: readonly unknown[],
+  input: unknown,
+  options: unknown,
+): PagedList<unknown, unknown> {
+  let query: Record<string, unknown> = {};
+  let listOptions: ListOptions = {};
+  // Checked here, reported on first use: a list rejects when awaited or iterated, like every other call.
+  let problem: unknown;
+  try {
+    listOptions = optionsObject("request options", options) as ListOptions;
+    serializeQuery(input);
+    query = (input ?? {}) as Record<string, unknown>;
+    positiveInteger("page", query.page);
+    positiveInteger("perPage", query.perPage);
+  } catch (error) {
+    problem = error;
+  }
+  const { maxItems, maxPages, prefetch, ...requestOptions } = listOptions;
+  return new PagedList(
+    (page) =>
+      new APIPromise(
+        problem === undefined
+          ? exchange(config, op, pathValues, { ...query, page }, requestOptions)
+          : Promise.reject(problem),
+      ),
+    layout,
+    {
+      startPage: query.page as number | undefined,
+      perPage: query.perPage as number | undefined,
+      maxItems,
+      maxPages,
+      prefetch,
+    },
+  );
+}
+
+function positiveInteger(name: string, value: unknown): void {
+  if (value !== undefined && !(typeof value === "number" && Number.isSafeInteger(value) && value > 0)) {
+    throw new InvalidRequestError(`${name} must be a positive integer, got ${describe(value)}`, { field: name });
+  }
 }

@@ -1,31 +1,73 @@
 /**
  * The universal entry: no Node built-ins, no jsonwebtoken. Runs in browsers, edge runtimes and Node, given a
  * token or getToken. For minting tokens from an API key and secret, use the `/node` entry.
+ *
+ * Every export is listed by name: a change here changes the public surface (test/unit/public-surface.test.ts).
  */
 
 export type { OperationId, OperationInfo, WebhookEventName } from "../generated/operations.js";
 export { operations, webhookEvents } from "../generated/operations.js";
 export type { components, operations as OperationTypes, paths, webhooks } from "../generated/schema.js";
-export type { ClientSettings, CreateVideoSDKOptions, VideoSDK } from "./client.js";
+export type { APIPromise, Result, WithResponse } from "./api-promise.js";
+export type { ClientSettings, CreateVideoSDKOptions, Logger, LogLevel, VideoSDK } from "./client.js";
 export { createVideoSDK, DEFAULT_BASE_URL } from "./client.js";
-export * from "./errors.js";
-export type { Facade, ListItem, ListOptions, QueryParams, RequestBody, ResponseBody, Schema } from "./facade.js";
-export type { PageInfo, PaginationOptions } from "./pagination.js";
-export { PagedList } from "./pagination.js";
+export type {
+  PaginationErrorReason,
+  RateLimitInfo,
+  RequestContext,
+  ResponseMeta,
+  WebhookVerificationReason,
+} from "./errors.js";
+export {
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  CircuitOpenError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  ConnectionTimeoutError,
+  InternalServerError,
+  InvalidRequestError,
+  InvalidResponseError,
+  NotFoundError,
+  PaginationError,
+  PermissionDeniedError,
+  RateLimitError,
+  RequestAbortedError,
+  TimeoutError,
+  TokenError,
+  UnprocessableEntityError,
+  VideoSDKError,
+  WebhookVerificationError,
+} from "./errors.js";
+export type {
+  Facade,
+  ListItem,
+  ListOptions,
+  PreviewOptions,
+  QueryParams,
+  RequestBody,
+  RequestPreview,
+  ResponseBody,
+  Schema,
+} from "./facade.js";
+export type { CallEndParams, Middleware, MiddlewareParams } from "./middleware.js";
+export type { PagedList, PageInfo, PaginationOptions } from "./pagination.js";
 export type { PathClient } from "./path-client.js";
 export { createPathClient } from "./path-client.js";
-export type { RequestOptions } from "./transport.js";
+export type { CircuitBreakerOptions, CircuitState, RequestOptions } from "./transport.js";
+export type { MemoryDedupeOptions, WebhookDedupe } from "./webhooks/dedupe.js";
+export { createMemoryDedupe } from "./webhooks/dedupe.js";
 export type {
-  MemoryDedupeOptions,
-  WebhookDedupe,
   WebhookDelivery,
   WebhookHandler,
   WebhookHandlerOptions,
   WebhookListener,
-} from "./webhook-handler.js";
-export { createMemoryDedupe, createWebhookHandler } from "./webhook-handler.js";
-export type { SignedWebhook, WebhookTestSigner, WebhookTestSignerOptions } from "./webhook-testing.js";
-export { createWebhookTestSigner } from "./webhook-testing.js";
+} from "./webhooks/handler.js";
+export { createWebhookHandler } from "./webhooks/handler.js";
+export type { SignedWebhook, WebhookTestSigner, WebhookTestSignerOptions } from "./webhooks/test-signer.js";
+export { createWebhookTestSigner } from "./webhooks/test-signer.js";
 export type {
   UnknownWebhookEvent,
   VerifyWebhookOptions,
@@ -34,17 +76,13 @@ export type {
   WebhookKeySource,
   WebhookPublicKey,
   WebhookRawBody,
-  WebhookVerificationReason,
   WebhookVerifierOptions,
   WebhookVerifierSettings,
   WebhookVerifyFunction,
-} from "./webhooks.js";
+} from "./webhooks/verify.js";
 export {
   createWebhookVerifier,
-  importWebhookPublicKey,
   isKnownWebhookEvent,
-  isWebhookEventName,
   verifyWebhook,
   WEBHOOK_SIGNATURE_HEADER,
-  WebhookVerificationError,
-} from "./webhooks.js";
+} from "./webhooks/verify.js";

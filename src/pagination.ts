@@ -1,9 +1,12 @@
 /**
  * Iteration across pages, for every list operation, driven by its `x-pagination` entry in the operation table:
- * no list needs code of its own, whatever key its items sit under.
+ * no list needs code of its own, whatever key its items sit under. Iteration always ends: at the last page, at
+ * an empty or short page, at a cap, or with a PaginationError when the server does not advance.
  */
 import type { OperationPagination } from "../generated/operations.js";
-import { InvalidRequestError } from "./errors.js";
+import { APIPromise, type WithResponse } from "./api-promise.js";
+import { PaginationError } from "./errors.js";
+import { capOption, wholeNumberOption } from "./internal/options.js";
 
 export interface PageInfo {
   currentPage: number;
@@ -12,39 +15,77 @@ export interface PageInfo {
   total: number;
 }
 
-/** Caps for iterating a list; they apply to `for await` and to `pages()`. */
+/** Caps for iterating a list; they apply to `for await`, `pages()` and `toArray()`. */
 export interface PaginationOptions {
   /** Stop after this many items. */
   maxItems?: number | undefined;
-  /** Stop after this many pages (requests). */
+  /**
+   * Stop after this many pages (requests). Default DEFAULT_MAX_PAGES, past which iteration fails with a
+   * PaginationError rather than stop silently; `Infinity` lifts the cap.
+   */
   maxPages?: number | undefined;
+  /**
+   * Once the last page is known, fetch up to this many pages ahead while the items of the current one are used
+   * (order kept, caps respected). Default 0: one page at a time.
+   */
+  prefetch?: number | undefined;
+}
+
+/** How many pages a list reads when the caller sets no `maxPages`: 1,000 (100,000 items at `perPage: 100`). */
+export const DEFAULT_MAX_PAGES = 1000;
+
+export interface PagedListSettings extends PaginationOptions {
+  /** The page to start from. Default 1. */
+  startPage?: number | undefined;
+  /** The page size asked for, when the caller set one. */
+  perPage?: number | undefined;
 }
 
 /**
  * The result of a list method. `await` it for the first page (the response body as the API sends it);
- * `for await` over it for every item across pages; `pages()` for page-level access.
+ * `for await` over it for every item across pages; `pages()` for page-level access; `toArray()` to collect.
  */
 export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<Item> {
   readonly [Symbol.toStringTag] = "PagedList";
-  #first: Promise<Page> | undefined;
+  #first: APIPromise<Page> | undefined;
+  readonly #fetchPage: (page: number) => APIPromise<Page>;
+  readonly #layout: OperationPagination;
+  readonly #startPage: number;
+  readonly #perPage: number | undefined;
+  readonly #maxItems: number = Infinity;
+  readonly #maxPages: number | undefined;
+  readonly #prefetch: number = 0;
+  readonly #problem: unknown;
 
   constructor(
-    private readonly fetchPage: (page: number) => Promise<Page>,
-    private readonly layout: OperationPagination,
-    private readonly startPage: number,
-    private readonly caps: PaginationOptions = {},
+    fetchPage: (page: number) => APIPromise<Page>,
+    layout: OperationPagination,
+    settings: PagedListSettings = {},
   ) {
-    for (const [name, value] of Object.entries(caps)) {
-      if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
-        throw new InvalidRequestError(`${name} must be a positive integer, got ${String(value)}`);
-      }
+    this.#fetchPage = fetchPage;
+    this.#layout = layout;
+    this.#startPage = settings.startPage ?? 1;
+    this.#perPage = settings.perPage;
+    try {
+      this.#maxItems = capOption("maxItems", settings.maxItems, Infinity);
+      this.#maxPages = capOption("maxPages", settings.maxPages, undefined);
+      this.#prefetch = wholeNumberOption("prefetch", settings.prefetch, 0, 0);
+    } catch (problem) {
+      // Kept, not thrown: a list reports every problem the same way, when it is awaited or iterated.
+      this.#problem = problem;
     }
   }
 
   /** The first page, fetched once however often it is awaited. */
-  #firstPage(): Promise<Page> {
-    this.#first ??= this.fetchPage(this.startPage);
+  #firstPage(): APIPromise<Page> {
+    this.#first ??=
+      this.#problem === undefined ? this.#fetchPage(this.#startPage) : new APIPromise(Promise.reject(this.#problem));
     return this.#first;
+  }
+
+  /** The first page with its Response and meta (request id, attempts, rate limits). */
+  withResponse(): Promise<WithResponse<Page>> {
+    return this.#firstPage().withResponse();
   }
 
   // biome-ignore lint/suspicious/noThenProperty: a list is awaitable on purpose (awaiting it gives the first page).
@@ -65,46 +106,96 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
 
   /** Every page in turn, up to the last page or `maxPages`. */
   async *pages(): AsyncGenerator<Page, void, undefined> {
-    const maxPages = this.caps.maxPages ?? Infinity;
-    let number = this.startPage;
-    for (let fetched = 0; fetched < maxPages; fetched++) {
-      const page = fetched === 0 ? await this.#firstPage() : await this.fetchPage(number);
+    const maxPages = this.#maxPages ?? DEFAULT_MAX_PAGES;
+    let number = this.#startPage;
+    let pageSize = this.#perPage;
+    let previous: { currentPage: unknown; items: string } | undefined;
+    // Pages asked for ahead of need, by page number (only once the last page is known).
+    const ahead = new Map<number, Promise<Page>>();
+    const fetchAhead = (from: number, lastPage: number) => {
+      const limit = Math.min(lastPage, this.#startPage + maxPages - 1, from + this.#prefetch - 1);
+      for (let page = from; page <= limit; page++) {
+        if (ahead.has(page)) continue;
+        const pending: Promise<Page> = this.#fetchPage(page);
+        // Observed here so that a prefetch abandoned by an early stop is no unhandled rejection.
+        pending.catch(() => undefined);
+        ahead.set(page, pending);
+      }
+    };
+    for (let fetched = 0; ; fetched++) {
+      if (fetched >= maxPages) {
+        if (this.#maxPages !== undefined) return;
+        throw new PaginationError(
+          "page_limit",
+          `stopped after ${DEFAULT_MAX_PAGES} pages, the default cap: pass maxPages (a number, or Infinity) to read further`,
+        );
+      }
+      const prefetched = ahead.get(number);
+      ahead.delete(number);
+      const page = fetched === 0 ? await this.#firstPage() : await (prefetched ?? this.#fetchPage(number));
+      const items = this.#itemsOf(page);
+      const info = this.#pageInfoOf(page);
+      // A server that answers the next page with the same page would make the loop go round forever.
+      const seen = { currentPage: info?.currentPage, items: JSON.stringify(items) };
+      if (
+        previous &&
+        ((typeof seen.currentPage === "number" && seen.currentPage === previous.currentPage) ||
+          (items.length > 0 && seen.items === previous.items))
+      ) {
+        throw new PaginationError(
+          "not_advancing",
+          `asked for page ${number}, the server answered with the same page as before (currentPage ${String(seen.currentPage)})`,
+        );
+      }
+      previous = seen;
+      const lastPage = info?.lastPage;
+      const lastKnown = typeof lastPage === "number" && Number.isFinite(lastPage);
+      // Ask for the next pages while the caller works through this one.
+      if (this.#prefetch > 0 && items.length > 0 && lastKnown) fetchAhead(number + 1, lastPage);
       yield page;
-      const info = this.pageInfoOf(page);
-      // An empty page ends the list even when page info is missing or wrong, so iteration always terminates.
-      if (this.itemsOf(page).length === 0) return;
-      // Count pages ourselves: a server that echoes a wrong currentPage must not make the loop go round forever.
-      if (info && number >= info.lastPage) return;
+      // An empty page ends the list even when page info is missing or wrong.
+      if (items.length === 0) return;
+      if (lastKnown) {
+        // Count pages ourselves rather than trust an echoed currentPage.
+        if (number >= lastPage) return;
+      } else {
+        // No usable lastPage: a page shorter than the page size is the last one.
+        pageSize ??= typeof info?.perPage === "number" && info.perPage > 0 ? info.perPage : items.length;
+        if (items.length < pageSize) return;
+      }
       number++;
     }
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    const maxItems = this.caps.maxItems ?? Infinity;
     let count = 0;
     for await (const page of this.pages()) {
-      for (const item of this.itemsOf(page)) {
+      for (const item of this.#itemsOf(page)) {
         yield item;
-        if (++count >= maxItems) return;
+        if (++count >= this.#maxItems) return;
       }
     }
   }
 
-  /** Collects every item (within the caps) into an array. */
-  async toArray(): Promise<Item[]> {
+  /** Collects the items (within the list's caps, and at most `max`) into an array. */
+  async toArray(options: { max?: number | undefined } = {}): Promise<Item[]> {
+    const max = capOption("max", options.max, Infinity);
     const items: Item[] = [];
-    for await (const item of this) items.push(item);
+    for await (const item of this) {
+      items.push(item);
+      if (items.length >= max) break;
+    }
     return items;
   }
 
-  private itemsOf(page: Page): Item[] {
+  #itemsOf(page: Page): Item[] {
     let node: unknown = page;
-    for (const key of this.layout.items) node = (node as Record<string, unknown> | null | undefined)?.[key];
+    for (const key of this.#layout.items) node = (node as Record<string, unknown> | null | undefined)?.[key];
     return Array.isArray(node) ? (node as Item[]) : [];
   }
 
-  private pageInfoOf(page: Page): PageInfo | undefined {
-    const info = (page as Record<string, unknown> | null | undefined)?.[this.layout.pageInfo] as PageInfo | undefined;
-    return info && typeof info.lastPage === "number" ? info : undefined;
+  #pageInfoOf(page: Page): Partial<Record<keyof PageInfo, unknown>> | undefined {
+    const info = (page as Record<string, unknown> | null | undefined)?.[this.#layout.pageInfo];
+    return info && typeof info === "object" ? (info as Partial<Record<keyof PageInfo, unknown>>) : undefined;
   }
 }

@@ -1,208 +1,689 @@
 /**
- * The one place where requests leave the SDK: authorization, per-attempt timeouts, abort, and retries.
- * Both the facade and the openapi-fetch path client send through it.
+ * The one place where requests leave the SDK: authorization, per-attempt deadlines, abort, retries, shared
+ * back-pressure, the circuit breaker, middleware, logging, and reading the answer. Both the facade and the
+ * openapi-fetch path client send through it.
+ *
+ * An attempt is the whole exchange: getting the token, sending, waiting for the headers and reading the body.
+ * Its timeout and the caller's signal cover all of it, so no server can hold a call open forever.
  */
 import {
+  CircuitOpenError,
+  ConfigurationError,
   ConnectionError,
-  parseRetryAfter,
-  TimeoutError,
-  type VideoSDKError,
-  type VideoSDKErrorOptions,
+  ConnectionTimeoutError,
+  InvalidResponseError,
+  RateLimitError,
+  RequestAbortedError,
+  type RequestContext,
+  type ResponseMeta,
+  VideoSDKError,
 } from "./errors.js";
-
-export interface RetryOptions {
-  /** Retries after the first attempt. Default 2. */
-  maxRetries?: number;
-  /** Longest wait between attempts, in ms, for backoff and for `Retry-After`. Default 60 000. */
-  maxDelay?: number;
-  /** First backoff delay in ms, doubled on each retry (with jitter). Default 500. */
-  initialDelay?: number;
-}
+import { describeRequest, parseRetryAfter } from "./internal/api-errors.js";
+import type { TokenProvider } from "./internal/credentials.js";
+import type { LogWriter } from "./internal/logging.js";
+import {
+  checkHeaders,
+  MAX_TIMER_MS,
+  millisecondsOption,
+  optionsObject,
+  wholeNumberOption,
+} from "./internal/options.js";
+import type { Middleware, MiddlewareParams } from "./middleware.js";
 
 /** Options every call accepts, and every client as defaults. */
 export interface RequestOptions {
-  /** Aborts the call; an aborted call is never retried. */
+  /** Aborts the call (a RequestAbortedError); an aborted call is never retried. */
   signal?: AbortSignal | undefined;
-  /** Milliseconds per attempt. Default 30 000. */
+  /** Milliseconds per attempt, from sending to the last byte of the body. Default 30 000. */
   timeout?: number | undefined;
   /** Retries after the first attempt (0 disables). Default 2. */
   maxRetries?: number | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string> | undefined;
+  /** Middleware for this call, after the client's. */
+  middleware?: readonly Middleware[] | undefined;
+}
+
+export interface RetrySettings {
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  /** Longest wait between attempts, in ms, for backoff and for `Retry-After`. */
+  maxDelay: number;
+  /** First backoff delay in ms, doubled on each retry (with jitter). */
+  initialDelay: number;
+}
+
+/** The circuit breaker's state, per origin. */
+export type CircuitState = "closed" | "open" | "half-open";
+
+export interface CircuitBreakerOptions {
+  /** Consecutive failures (5xx answers, timeouts, no answer) that open the circuit. */
+  failures: number;
+  /** How long the circuit stays open before one probe call is let through, in ms. */
+  resetAfter: number;
+  /** Told of every change of state. */
+  onStateChange?: ((state: CircuitState, previous: CircuitState) => void) | undefined;
 }
 
 export interface TransportOptions {
   fetch: typeof globalThis.fetch;
   /** Returns the value of the Authorization header (the raw JWT). */
-  authorization: () => string | Promise<string>;
+  authorization: TokenProvider;
   timeout: number;
-  retry: Required<RetryOptions>;
-  headers: Record<string, string>;
-  /** Injected for tests; defaults to setTimeout-based sleeping and Math.random jitter. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  retry: RetrySettings;
+  headers: Record<string, string> | Headers;
+  /** The API origin, for middleware's `options.baseUrl`. */
+  baseUrl: string;
+  middleware?: readonly Middleware[] | undefined;
+  log?: LogWriter | undefined;
+  circuitBreaker?: CircuitBreakerOptions | undefined;
+  /** The largest response body read, in bytes. Default MAX_RESPONSE_BYTES. */
+  maxResponseBytes?: number | undefined;
+  /** Injected for tests; defaults to Math.random jitter. */
   random?: () => number;
 }
 
 export interface OutgoingRequest {
   method: string;
+  /** The full URL, query included. */
   url: string;
   headers?: Record<string, string> | Headers | undefined;
   /** A serialised body. Bodies are strings so that a retry can send them again. */
   body?: string | undefined;
 }
 
-/** Context for error messages: the operation and path template. */
+/** Context for errors and middleware: the operation, its path template and its parameters. */
 export interface CallContext {
   operationId?: string | undefined;
   path: string;
+  params?: MiddlewareParams["params"] | undefined;
 }
 
-/** The answer, with how many attempts it took. */
+/** The answer: its status and headers (body already read), the body's bytes, and what the exchange took. */
 export interface TransportResponse {
   response: Response;
-  attempts: number;
+  body: Uint8Array;
+  /** Where the request went, for errors the caller builds from this answer. */
+  request: RequestContext;
+  meta: ResponseMeta;
 }
+
+export type Transport = ((
+  request: OutgoingRequest,
+  options: RequestOptions | undefined,
+  context: CallContext,
+) => Promise<TransportResponse>) & {
+  /** The headers every call sends (the client's), lowercased; for request previews. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly authorization: TokenProvider;
+};
+
+/** 32 MiB: far above any VideoSDK answer (pages are at most a few hundred KB), far below what hurts a process. */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 const RETRYABLE_STATUS = new Set([408, 500, 502, 503, 504]);
 
-export type Transport = (
-  request: OutgoingRequest,
-  options: RequestOptions,
-  context: CallContext,
-) => Promise<TransportResponse>;
-
 export function createTransport(config: TransportOptions): Transport {
-  const sleep = config.sleep ?? sleepFor;
   const random = config.random ?? Math.random;
+  // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of config.
+  const fetchImpl = config.fetch;
+  const maxResponseBytes = config.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+  const log = config.log;
   // The client's headers never change: lowercase them once, not on every call.
   const clientHeaders: Record<string, string> = {};
   mergeHeaders(clientHeaders, config.headers);
+  const clientMiddleware = config.middleware ?? [];
+  const middlewareOptions = {
+    baseUrl: config.baseUrl,
+    fetch: fetchImpl,
+    parseAs: "json",
+  } as MiddlewareParams["options"];
+  // Shared by every call of this client: when a route answers 429 with Retry-After, later calls to it wait.
+  const gates = new Map<string, { until: number; response: Response }>();
+  const breaker = config.circuitBreaker && circuitBreaker(config.circuitBreaker);
+  let callCount = 0;
 
-  return async function send(request, options, context) {
+  const send = async function send(request, callOptions, context) {
+    const options = callOptionsOf(callOptions);
+    const started = Date.now();
     const method = request.method.toUpperCase();
     const maxRetries = options.maxRetries ?? config.retry.maxRetries;
     const timeout = options.timeout ?? config.timeout;
+    const signal = options.signal;
     const idempotent = IDEMPOTENT.has(method);
+    const middleware = options.middleware?.length ? [...clientMiddleware, ...options.middleware] : clientMiddleware;
+    const route = `${method} ${context.path}`;
+    const where: RequestContext = {
+      operationId: context.operationId,
+      method,
+      path: context.path,
+      url: urlWithoutQuery(request.url),
+      attempts: 0,
+    };
+    const meta: ResponseMeta = { attempts: 0, elapsedMs: 0 };
+    const callId = middleware.length ? `vsdk-${Date.now().toString(36)}-${++callCount}` : "";
     // A plain object with lowercased names, later sources winning: undici copies a plain object faster than a
     // Headers instance, and building three Headers per call cost more than the rest of the SDK together.
     const headers: Record<string, string> = { ...clientHeaders };
     mergeHeaders(headers, request.headers);
     mergeHeaders(headers, options.headers);
-    // A user-supplied Authorization header wins; otherwise ask the token provider once per call.
-    headers.authorization ??= await config.authorization();
+    // A caller's own Authorization header wins; otherwise the token provider is asked once per call.
+    let tokenNeeded = headers.authorization === undefined;
+    let lastResponse: Response | undefined;
 
-    for (let attempt = 1; ; attempt++) {
-      options.signal?.throwIfAborted();
-      let response: Response;
-      try {
-        response = await fetchWithTimeout(
-          config.fetch,
-          request.url,
-          { method, headers, body: request.body },
-          timeout,
-          options.signal,
-        );
-      } catch (error) {
-        if (options.signal?.aborted) throw options.signal.reason;
-        const where = { method, path: context.path, operationId: context.operationId, attempts: attempt, cause: error };
-        const failure =
-          error instanceof AttemptTimedOut
-            ? new TimeoutError(`request timed out after ${timeout} ms [${method} ${context.path}]`, where)
-            : connectionError(error, where);
-        // A POST that may have reached the server is never sent twice.
-        if (idempotent && attempt <= maxRetries) {
-          await sleep(backoff(attempt, config.retry, random), options.signal);
-          continue;
+    const finish = (error?: unknown) => {
+      meta.elapsedMs = Date.now() - started;
+      if (error instanceof VideoSDKError) error.meta ??= meta;
+      for (const m of middleware) {
+        try {
+          m.onCallEnd?.({
+            id: callId,
+            operationId: context.operationId,
+            schemaPath: context.path,
+            method,
+            url: where.url,
+            meta,
+            response: lastResponse,
+            error,
+          });
+        } catch {
+          // Observing a call must not change its outcome.
         }
-        throw failure;
       }
+    };
+    let result: TransportResponse | undefined;
 
-      const retryable = response.status === 429 || (idempotent && RETRYABLE_STATUS.has(response.status));
-      if (!retryable || attempt > maxRetries) return { response, attempts: attempt };
-
-      const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
-      // Honour Retry-After: retrying sooner is pointless, and waiting past the cap is not what the caller asked for.
-      if (retryAfter !== undefined && retryAfter * 1000 > config.retry.maxDelay) return { response, attempts: attempt };
-      await response.body?.cancel().catch(() => undefined);
-      const delay = retryAfter !== undefined ? retryAfter * 1000 : backoff(attempt, config.retry, random);
-      await sleep(delay, options.signal);
+    try {
+      for (let attempt = 1; ; attempt++) {
+        where.attempts = attempt;
+        meta.attempts = attempt;
+        if (signal?.aborted) throw aborted(signal, where);
+        const scope = attemptScope(timeout, signal);
+        let response: Response | undefined;
+        const attemptStarted = Date.now();
+        try {
+          // Wait out another call's 429 on this route, within this attempt's deadline.
+          const gate = gates.get(route);
+          if (gate) {
+            const wait = gate.until - Date.now();
+            if (wait <= 0) gates.delete(route);
+            else if (wait > config.retry.maxDelay) throw rateLimitedAhead(gate.response, wait, where);
+            else {
+              log?.debug?.(`${route}: waiting ${wait} ms for the route's Retry-After`);
+              await scope.race(delay(wait));
+            }
+          }
+          breaker?.admit(where);
+          if (tokenNeeded) {
+            headers.authorization = await scope.race(config.authorization());
+            tokenNeeded = false;
+          }
+          log?.debug?.(`→ ${method} ${request.url} (attempt ${attempt})`);
+          // The API does not redirect; a redirect must never carry the body or the token to another origin.
+          const init: RequestInit = { method, headers, signal: scope.signal, redirect: "manual" };
+          if (request.body !== undefined) init.body = request.body;
+          response = middleware.length
+            ? await sendThroughMiddleware(middleware, {
+                fetchImpl,
+                url: request.url,
+                init,
+                scope,
+                hookParams: (outgoing) => ({
+                  request: outgoing,
+                  schemaPath: context.path,
+                  params: context.params ?? {},
+                  options: middlewareOptions,
+                  id: callId,
+                  operationId: context.operationId,
+                  attempt,
+                }),
+              })
+            : await fetchImpl(request.url, init);
+          lastResponse = response;
+          readMeta(response, meta);
+          if (isRedirect(response)) {
+            await discard(response);
+            throw redirected(response, where);
+          }
+          const status = response.status;
+          breaker?.record(status >= 500);
+          const retryAfter = meta.retryAfter;
+          if (status === 429 && retryAfter !== undefined) {
+            gates.set(route, { until: Date.now() + retryAfter * 1000, response });
+          }
+          const retryable = status === 429 || (idempotent && RETRYABLE_STATUS.has(status));
+          // Honour Retry-After: retrying sooner is pointless, and waiting past the cap is not what was asked.
+          if (
+            retryable &&
+            attempt <= maxRetries &&
+            !(retryAfter !== undefined && retryAfter * 1000 > config.retry.maxDelay)
+          ) {
+            const wait = retryAfter !== undefined ? retryAfter * 1000 : backoff(attempt, config.retry, random);
+            log?.warn?.(
+              `${method} ${request.url} → ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt}); retrying in ${Math.round(wait)} ms`,
+            );
+            await discard(response);
+            scope.end();
+            await sleep(wait, signal);
+            continue;
+          }
+          const body = await readBody(response, maxResponseBytes, where, scope);
+          const line = `${method} ${request.url} → ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt})`;
+          if (response.ok) log?.info?.(line);
+          else log?.warn?.(line);
+          result = { response, body, request: { ...where }, meta };
+          break;
+        } catch (error) {
+          if (signal?.aborted) throw aborted(signal, where);
+          const failure = scope.timedOut
+            ? new ConnectionTimeoutError(`no complete answer within ${timeout} ms ${describeRequest(where)}`, {
+                request: { ...where },
+                cause: error,
+              })
+            : error instanceof VideoSDKError
+              ? error
+              : connectionError(error, where);
+          if (failure instanceof ConnectionError && !(failure instanceof CircuitOpenError)) breaker?.record(true);
+          // Only a failure with no answer is retried, and a POST that may have reached the server never is.
+          const retry =
+            failure instanceof ConnectionError &&
+            !(failure instanceof CircuitOpenError) &&
+            idempotent &&
+            attempt <= maxRetries;
+          if (!retry) throw failure;
+          const wait = backoff(attempt, config.retry, random);
+          log?.warn?.(
+            `${method} ${request.url} → ${failure.message} (attempt ${attempt}); retrying in ${Math.round(wait)} ms`,
+          );
+          if (response) await discard(response);
+          scope.end();
+          await sleep(wait, signal);
+        } finally {
+          scope.end();
+        }
+      }
+    } catch (error) {
+      log?.warn?.(
+        `${method} ${request.url} failed after ${where.attempts} attempt(s): ${(error as Error)?.name ?? "error"}`,
+      );
+      finish(error);
+      throw error;
     }
-  };
+    finish();
+    return result!;
+  } as Transport;
+  return Object.assign(send, { headers: clientHeaders, authorization: config.authorization });
+}
+
+/** Per-call options, checked exactly like the client's. */
+function callOptionsOf(value: unknown): RequestOptions {
+  const options = optionsObject("request options", value) as RequestOptions;
+  if (options.signal !== undefined && !isAbortSignal(options.signal)) {
+    throw new ConfigurationError("signal must be an AbortSignal", { field: "signal" });
+  }
+  millisecondsOption("timeout", options.timeout, 1);
+  wholeNumberOption("maxRetries", options.maxRetries, 0, 0);
+  checkHeaders("headers", options.headers);
+  checkMiddleware("middleware", options.middleware);
+  return options;
+}
+
+/** Middleware is an array of objects whose hooks are functions. */
+export function checkMiddleware(name: string, value: unknown): readonly Middleware[] | undefined {
+  if (value === undefined) return undefined;
+  const hooks = ["onRequest", "onResponse", "onError", "onCallEnd"] as const;
+  const valid =
+    Array.isArray(value) &&
+    value.every(
+      (m) =>
+        typeof m === "object" &&
+        m !== null &&
+        hooks.some((hook) => hook in m) &&
+        hooks.every((hook) => m[hook] === undefined || typeof m[hook] === "function"),
+    );
+  if (!valid) {
+    throw new ConfigurationError(
+      `${name} must be an array of objects with onRequest, onResponse, onError or onCallEnd`,
+      {
+        field: name,
+      },
+    );
+  }
+  return value as readonly Middleware[];
+}
+
+function isAbortSignal(value: unknown): value is AbortSignal {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as AbortSignal).aborted === "boolean" &&
+    typeof (value as AbortSignal).addEventListener === "function"
+  );
 }
 
 function mergeHeaders(target: Record<string, string>, source: Record<string, string> | Headers | undefined): void {
   if (!source) return;
-  if (isHeaders(source)) {
+  if (typeof (source as Headers).forEach === "function" && typeof (source as Headers).get === "function") {
     // Headers already yields lowercased names.
-    source.forEach((value, name) => {
+    (source as Headers).forEach((value, name) => {
       target[name] = value;
     });
     return;
   }
-  for (const name of Object.keys(source)) target[name.toLowerCase()] = source[name]!;
+  for (const name of Object.keys(source)) target[name.toLowerCase()] = (source as Record<string, string>)[name]!;
 }
 
-function isHeaders(value: object): value is Headers {
-  return typeof (value as Headers).forEach === "function" && typeof (value as Headers).get === "function";
+function urlWithoutQuery(url: string): string {
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
 }
 
 /** Exponential backoff with ±25 % jitter, capped. */
-function backoff(attempt: number, retry: Required<RetryOptions>, random: () => number): number {
+function backoff(attempt: number, retry: RetrySettings, random: () => number): number {
   const base = Math.min(retry.initialDelay * 2 ** (attempt - 1), retry.maxDelay);
   return Math.min(retry.maxDelay, base * (0.75 + random() * 0.5));
 }
 
-async function fetchWithTimeout(
-  fetchImpl: typeof globalThis.fetch,
-  url: string,
-  init: RequestInit,
-  timeout: number,
-  signal: AbortSignal | undefined,
-): Promise<Response> {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(signal!.reason);
-  signal?.addEventListener("abort", onAbort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  try {
-    init.signal = controller.signal;
-    return await fetchImpl(url, init);
-  } catch (error) {
-    if (timedOut) throw new AttemptTimedOut();
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
-  }
+// ---- middleware ------------------------------------------------------------------------------------------
+
+interface MiddlewareExchange {
+  fetchImpl: typeof globalThis.fetch;
+  url: string;
+  init: RequestInit;
+  scope: AttemptScope;
+  hookParams(request: Request): MiddlewareParams;
 }
 
-class AttemptTimedOut extends Error {}
+/** One attempt through the middleware: onRequest in order, then fetch, then onError or onResponse in reverse. */
+async function sendThroughMiddleware(
+  middleware: readonly Middleware[],
+  exchange: MiddlewareExchange,
+): Promise<Response> {
+  // A hook that throws fails the call with a VideoSDKError (its error as cause); it is not a network failure.
+  const run = async <R>(hook: string, call: () => R | Promise<R>): Promise<R> => {
+    try {
+      return await exchange.scope.race(Promise.resolve(call()));
+    } catch (error) {
+      if (exchange.scope.signal.aborted) throw error;
+      throw new VideoSDKError(`middleware ${hook} failed`, { cause: error });
+    }
+  };
+  let request = new Request(exchange.url, exchange.init);
+  let response: Response | undefined;
+  for (const m of middleware) {
+    const onRequest = m.onRequest;
+    if (!onRequest) continue;
+    const result = await run("onRequest", () => onRequest.call(m, exchange.hookParams(request)));
+    if (result instanceof Request) request = result;
+    else if (result instanceof Response) {
+      response = result;
+      break;
+    } else if (result !== undefined) {
+      throw new ConfigurationError("middleware onRequest must return a Request, a Response or nothing", {
+        field: "middleware",
+      });
+    }
+  }
+  if (!response) {
+    try {
+      response = await exchange.fetchImpl(request);
+    } catch (error) {
+      let failure: unknown = error;
+      for (let i = middleware.length - 1; i >= 0; i--) {
+        const m = middleware[i]!;
+        const onError = m.onError;
+        if (!onError) continue;
+        const result = await run("onError", () => onError.call(m, { ...exchange.hookParams(request), error: failure }));
+        if (result instanceof Response) {
+          response = result;
+          break;
+        }
+        if (result instanceof Error) failure = result;
+      }
+      if (!response) throw failure;
+    }
+  }
+  for (let i = middleware.length - 1; i >= 0; i--) {
+    const m = middleware[i]!;
+    const onResponse = m.onResponse;
+    if (!onResponse) continue;
+    const current: Response = response;
+    const replaced = await run("onResponse", () =>
+      onResponse.call(m, { ...exchange.hookParams(request), response: current }),
+    );
+    if (replaced instanceof Response) response = replaced;
+  }
+  return response;
+}
 
-function connectionError(
-  error: unknown,
-  where: VideoSDKErrorOptions & { method: string; path: string },
-): VideoSDKError {
-  // undici reports the reason (ECONNRESET, ECONNREFUSED, ...) on the cause of its "fetch failed" TypeError.
+// ---- shared back-pressure and the circuit breaker --------------------------------------------------------
+
+/** A call that would wait at a route's gate longer than maxRetryDelay fails at once, as the first call did. */
+function rateLimitedAhead(response: Response, waitMs: number, where: RequestContext): RateLimitError {
+  const retryAfter = Math.ceil(waitMs / 1000);
+  return new RateLimitError(
+    `rate limited: this route asked to wait ${retryAfter} s, longer than maxRetryDelay ${describeRequest(where, 429)}`,
+    { status: 429, headers: response.headers, request: { ...where }, retryAfter },
+  );
+}
+
+function circuitBreaker(options: CircuitBreakerOptions) {
+  let state: CircuitState = "closed";
+  let failures = 0;
+  let openedAt = 0;
+  let probing = false;
+  const move = (next: CircuitState) => {
+    if (next === state) return;
+    const previous = state;
+    state = next;
+    options.onStateChange?.(next, previous);
+  };
+  return {
+    /** Lets the attempt through, or throws CircuitOpenError. */
+    admit(where: RequestContext): void {
+      if (state === "open" && Date.now() - openedAt >= options.resetAfter) move("half-open");
+      if (state === "closed") return;
+      if (state === "half-open" && !probing) {
+        probing = true;
+        return;
+      }
+      throw new CircuitOpenError(
+        `not sent: the circuit breaker is ${state} after ${options.failures} failures in a row ${describeRequest(where)}`,
+        { request: { ...where } },
+      );
+    },
+    record(failed: boolean): void {
+      if (failed) {
+        failures++;
+        if (state === "half-open" || failures >= options.failures) {
+          openedAt = Date.now();
+          probing = false;
+          move("open");
+        }
+      } else {
+        failures = 0;
+        probing = false;
+        move("closed");
+      }
+    },
+  };
+}
+
+// ---- one attempt's deadline ------------------------------------------------------------------------------
+
+interface AttemptScope {
+  /** Aborted on the timeout or the caller's signal; given to fetch, so it also cuts the body short. */
+  signal: AbortSignal;
+  readonly timedOut: boolean;
+  /** Settles like `promise`, or rejects as soon as the attempt is aborted (for work fetch does not see). */
+  race<T>(promise: Promise<T>): Promise<T>;
+  end(): void;
+}
+
+function attemptScope(timeout: number, outer: AbortSignal | undefined): AttemptScope {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(outer!.reason);
+  outer?.addEventListener("abort", onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort(new Error("attempt timed out"));
+    },
+    Math.min(timeout, MAX_TIMER_MS),
+  );
+  let ended = false;
+  return {
+    signal: controller.signal,
+    get timedOut() {
+      return timedOut;
+    },
+    race(promise) {
+      const signal = controller.signal;
+      if (signal.aborted) return Promise.reject(signal.reason);
+      return new Promise((resolve, reject) => {
+        const stop = () => reject(signal.reason);
+        signal.addEventListener("abort", stop, { once: true });
+        promise.then(
+          (value) => {
+            signal.removeEventListener("abort", stop);
+            resolve(value);
+          },
+          (error: unknown) => {
+            signal.removeEventListener("abort", stop);
+            reject(error);
+          },
+        );
+      });
+    },
+    end() {
+      if (ended) return;
+      ended = true;
+      clearTimeout(timer);
+      outer?.removeEventListener("abort", onAbort);
+    },
+  };
+}
+
+// ---- the answer ------------------------------------------------------------------------------------------
+
+/** Request id, Retry-After and rate-limit headers of an answer, into the call's meta. */
+function readMeta(response: Response, meta: ResponseMeta): void {
+  const headers = response.headers;
+  meta.requestId = headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
+  meta.retryAfter = parseRetryAfter(headers.get("retry-after"));
+  const number = (name: string) => {
+    const value = headers.get(`x-ratelimit-${name}`) ?? headers.get(`ratelimit-${name}`);
+    return value === null || value.trim() === "" || Number.isNaN(Number(value)) ? undefined : Number(value);
+  };
+  const limit = number("limit");
+  const remaining = number("remaining");
+  const reset = number("reset");
+  meta.rateLimit =
+    limit === undefined && remaining === undefined && reset === undefined ? undefined : { limit, remaining, reset };
+}
+
+function isRedirect(response: Response): boolean {
+  // Browsers hide a manual redirect behind an opaque response of status 0.
+  return response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400);
+}
+
+function redirected(response: Response, where: RequestContext): InvalidResponseError {
+  const location = response.headers.get("location");
+  let target = "";
+  if (location) {
+    try {
+      target = ` to ${new URL(location, where.url).origin}`;
+    } catch {
+      target = " to an invalid location";
+    }
+  }
+  return new InvalidResponseError(
+    `the API answered with a redirect${target}, which the SDK does not follow: check baseUrl ${describeRequest(where, response.status)}`,
+    { status: response.status, headers: response.headers, request: { ...where } },
+  );
+}
+
+/** Reads the body within the attempt's deadline, refusing more than `max` bytes. */
+async function readBody(
+  response: Response,
+  max: number,
+  where: RequestContext,
+  scope: AttemptScope,
+): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new InvalidResponseError(
+      `the response body is larger than ${max} bytes, the most the SDK reads ${describeRequest(where, response.status)}`,
+      { status: response.status, headers: response.headers, request: { ...where } },
+    );
+  const declared = Number(response.headers.get("content-length"));
+  if (declared > max) {
+    await discard(response);
+    throw tooLarge();
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    // fetch's signal errors the stream on abort; the race covers streams that ignore it (custom fetches).
+    const { done, value } = await scope.race(reader.read());
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
+// ---- failures --------------------------------------------------------------------------------------------
+
+function aborted(signal: AbortSignal, where: RequestContext): RequestAbortedError {
+  return new RequestAbortedError(`the call was aborted ${describeRequest(where)}`, {
+    cause: signal.reason,
+    request: { ...where },
+  });
+}
+
+function connectionError(error: unknown, where: RequestContext): ConnectionError {
+  // undici reports the reason (ECONNRESET, ECONNREFUSED, ...) on the cause of its "fetch failed" TypeError; a
+  // body cut short is a TypeError "terminated" whose cause says why.
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const detail = cause?.code ?? cause?.message ?? (error as Error)?.message ?? "network error";
-  return new ConnectionError(`connection failed (${detail}) [${where.method} ${where.path}]`, where);
+  return new ConnectionError(`connection failed (${String(detail).slice(0, 100)}) ${describeRequest(where)}`, {
+    request: { ...where },
+    cause: error,
+  });
 }
 
-function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.min(ms, MAX_TIMER_MS)));
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
       clearTimeout(timer);
-      reject(signal!.reason);
+      signal?.removeEventListener("abort", done);
+      resolve();
     };
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const timer = setTimeout(done, Math.min(ms, MAX_TIMER_MS));
+    signal?.addEventListener("abort", done, { once: true });
   });
 }

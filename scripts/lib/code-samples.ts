@@ -8,7 +8,7 @@
  * come from httpsnippet, fed a HAR request built from the same data. Every credential is an environment variable.
  */
 import { type HarRequest, HTTPSnippet } from "httpsnippet";
-import { collectOperations, type OperationInfo, operationParameters } from "./operations.js";
+import { collectOperations, operationParameters, type SpecOperation } from "./operations.js";
 
 /** The environment variable that holds a management token in the curl and HTTP-library samples. */
 export const TOKEN_VARIABLE = "VIDEOSDK_TOKEN";
@@ -63,7 +63,7 @@ interface Parameter {
 
 /** What every language renders: one concrete request. */
 export interface SampleRequest {
-  operation: OperationInfo;
+  operation: SpecOperation;
   method: string;
   /** The path with its parameters filled in. */
   path: string;
@@ -145,7 +145,7 @@ function exampleOf(parameter: Parameter): unknown {
 }
 
 /** The first example of the JSON request body (what the docs show first, too). */
-function requestBodyExample(op: SpecObject, operation: OperationInfo): Json {
+function requestBodyExample(op: SpecObject, operation: SpecOperation): Json {
   const media = (
     op.requestBody as
       | { content?: Record<string, { example?: Json; examples?: Record<string, { value?: Json }> }> }

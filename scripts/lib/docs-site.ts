@@ -7,6 +7,7 @@
  *   index.html         the whole site: Redoc, its styles and the spec inlined, so it needs no network
  *   openapi.docs.json  the spec the page was built from (code samples and guides added)
  *   openapi.json/.yaml the API description as generated, for the download links
+ *   openapi-3.0.json/.yaml  its OpenAPI 3.0.3 variant, for the download links
  *
  * Why `build-docs --inlineBundle`: by default build-docs prerenders the page with the Redoc inside @redocly/cli and
  * makes the browser load the same version's redoc.standalone.js from Redocly's CDN. `--inlineBundle` embeds that
@@ -19,6 +20,8 @@ import { SAMPLE_LANGUAGES, withCodeSamples } from "./code-samples.js";
 import { collectOperations } from "./operations.js";
 import {
   BUNDLED_SPEC_JSON as BUNDLED_SPEC,
+  BUNDLED_SPEC_30_JSON,
+  BUNDLED_SPEC_30_YAML,
   BUNDLED_SPEC_YAML as BUNDLED_YAML,
   DOCS_DIR,
   GUIDES_DIR,
@@ -79,15 +82,57 @@ export function renderGuide(guide: Guide, spec: SpecObject): string {
   });
 }
 
+/**
+ * Sections of the API's own description that a guide covers in full: the docs copy leaves them out, so that the
+ * navigation has one entry per subject (the "Authentication and tokens" guide, not also "Authentication").
+ */
+export const SECTIONS_COVERED_BY_GUIDES = ["Authentication"] as const;
+
+/** The markdown without its `## <heading>` section (up to the next heading of level 1 or 2). */
+export function withoutSection(markdown: string, heading: string): string {
+  const lines = markdown.split("\n");
+  const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
+  if (start < 0) throw new Error(`the API description has no "## ${heading}" section to leave out`);
+  const next = lines.findIndex((line, i) => i > start && /^#{1,2} /.test(line));
+  return [...lines.slice(0, start), ...(next < 0 ? [] : lines.slice(next))].join("\n");
+}
+
 /** The spec the docs are built from: code samples on every operation, the guides after the API's own description. */
 export function docsSpec(spec: SpecObject, guides: Guide[], packageName: string): SpecObject {
   const copy = withCodeSamples(spec, { packageName });
   const info = copy.info as { description?: string };
   const rendered = guides.map((guide) => renderGuide(guide, spec).trim());
+  const own = SECTIONS_COVERED_BY_GUIDES.reduce(withoutSection, info.description ?? "");
   // Redoc makes each level-1 heading a group of the navigation and every deeper heading an entry of that group: a
   // guide starts with `# Title` and divides into `## ...` sections.
-  info.description = [(info.description ?? "").trimEnd(), ...rendered].join("\n\n") + "\n";
+  info.description = [own.trimEnd(), ...rendered].join("\n\n") + "\n";
   return copy;
+}
+
+/**
+ * The first segments of Redoc's routes: `section` (the description's headings) and each tag's slug. The page's
+ * deep-link script (docs-page.hbs) finds where a route starts in a path with them.
+ */
+export function routeRoots(spec: SpecObject): string[] {
+  const tags = (spec.tags as { name: string }[] | undefined) ?? [];
+  return ["section", ...tags.map((tag) => tag.name.toLowerCase())];
+}
+
+/**
+ * Redoc 3 shows its attribution logo from Redocly's CDN, which the page's policy (and the offline promise) forbids:
+ * a console error on every load. The page gets the same attribution as an inline image instead.
+ */
+const REDOC_LOGO = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="14" viewBox="0 0 40 14">' +
+    '<text x="0" y="11" font-family="system-ui,sans-serif" font-size="11" font-weight="600" fill="#0044d4">Redoc</text>' +
+    "</svg>",
+)}`;
+
+export function withInlineLogo(html: string): string {
+  const inlined = html.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, REDOC_LOGO);
+  const remote = inlined.match(/https:\/\/cdn\.redoc\.ly\/[^"'`) ]*/);
+  if (remote) throw new Error(`build-docs loads ${remote[0]} from Redocly's CDN: the page would not work offline`);
+  return inlined;
 }
 
 /** Redoc's options. Redoc shows only the samples whose label is in its language list, so the list is the generator's. */
@@ -98,6 +143,8 @@ export function redocOptions(): Record<string, unknown> {
     downloadUrls: [
       { title: "openapi.json", url: "openapi.json" },
       { title: "openapi.yaml", url: "openapi.yaml" },
+      { title: "openapi-3.0.json (OpenAPI 3.0.3)", url: "openapi-3.0.json" },
+      { title: "openapi-3.0.yaml (OpenAPI 3.0.3)", url: "openapi-3.0.yaml" },
     ],
   };
 }
@@ -138,6 +185,8 @@ export async function buildDocs(options: BuildDocsOptions = {}): Promise<DocsBui
   await writeFile(augmentedPath, JSON.stringify(augmented, null, 2) + "\n");
   await copyFile(BUNDLED_SPEC, path.join(outDir, "openapi.json"));
   await copyFile(BUNDLED_YAML, path.join(outDir, "openapi.yaml"));
+  await copyFile(BUNDLED_SPEC_30_JSON, path.join(outDir, "openapi-3.0.json"));
+  await copyFile(BUNDLED_SPEC_30_YAML, path.join(outDir, "openapi-3.0.yaml"));
 
   // Written beside and renamed, so that a server running meanwhile never sends half a page.
   const indexHtml = path.join(outDir, "index.html");
@@ -152,16 +201,18 @@ export async function buildDocs(options: BuildDocsOptions = {}): Promise<DocsBui
       ["--template", TEMPLATE],
       ["--title", DOCS_TITLE],
       ["--templateOptions.description", info.summary ?? DOCS_TITLE],
+      ["--templateOptions.routeRoots", routeRoots(spec).join(",")],
       ["--openapi", JSON.stringify(redocOptions())],
       ["--lint-config", "off"],
     ].flat(),
   );
   if (options.verbose && output) console.log(output);
-  const html = await readFile(partial, "utf8");
+  const html = withInlineLogo(await readFile(partial, "utf8"));
   if (html.includes("cdn.redocly.com/redoc"))
     throw new Error("build-docs still loads Redoc from the CDN: the page would not work offline");
   if (!html.includes("Content-Security-Policy"))
     throw new Error(`build-docs ignored the page template ${path.relative(root, TEMPLATE)}`);
+  await writeFile(partial, html);
   await rename(partial, indexHtml);
 
   const paths = augmented.paths as Record<string, Record<string, { "x-codeSamples"?: unknown[] }>>;

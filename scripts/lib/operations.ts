@@ -2,7 +2,8 @@
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
-export interface OperationInfo {
+/** One operation as the generator reads it from the spec; the runtime's generated `OperationInfo` is a subset. */
+export interface SpecOperation {
   operationId: string;
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   path: string;
@@ -58,10 +59,10 @@ export function operationParameters<P extends { $ref?: string } = Parameter>(
   );
 }
 
-export function collectOperations(spec: Record<string, unknown>): OperationInfo[] {
+export function collectOperations(spec: Record<string, unknown>): SpecOperation[] {
   const paths = (spec.paths ?? {}) as Record<string, Record<string, Record<string, unknown>>>;
 
-  const operations: OperationInfo[] = [];
+  const operations: SpecOperation[] = [];
   const problems: string[] = [];
   for (const [route, item] of Object.entries(paths)) {
     for (const method of METHODS) {
@@ -89,7 +90,7 @@ export function collectOperations(spec: Record<string, unknown>): OperationInfo[
       }
       operations.push({
         operationId,
-        method: method.toUpperCase() as OperationInfo["method"],
+        method: method.toUpperCase() as SpecOperation["method"],
         path: route,
         namespace: tag,
         methodName,
@@ -115,7 +116,7 @@ export function collectOperations(spec: Record<string, unknown>): OperationInfo[
   return operations;
 }
 
-function readPagination(operationId: string, raw: unknown, problems: string[]): OperationInfo["pagination"] {
+function readPagination(operationId: string, raw: unknown, problems: string[]): SpecOperation["pagination"] {
   if (raw === undefined) return null;
   const value = raw as { style?: unknown; items?: unknown; pageInfo?: unknown };
   if (value.style !== "page" || typeof value.items !== "string" || typeof value.pageInfo !== "string") {

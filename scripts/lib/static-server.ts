@@ -3,8 +3,10 @@
  * types by extension, and nothing outside its root, whatever the path says (`..`, encoded slashes, symlinks), nor
  * any dotfile.
  *
- * Redoc's page routes in the URL hash (#/rooms), but its prerendered links are paths (/rooms): an extension-less path
- * that is not a file is answered with the site's index.html, so such a link opened in a new tab still finds the page.
+ * Redoc's page routes in the URL hash (#/rooms), but its prerendered and copied links are paths (/rooms/createroom):
+ * a path that is not a file, and does not name a file type (.js, .css, .json, ...), is answered with the site's
+ * index.html, whose deep-link script turns the path into the hash route. So such a link opened in a new tab, or
+ * under a prefix (/docs/rooms/createroom), still finds its operation, while a missing script is still a 404.
  */
 import { createReadStream } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
@@ -19,7 +21,7 @@ export interface StaticServerOptions {
   host?: string | undefined;
   /** Default 0: a free port. */
   port?: number | undefined;
-  /** Served for extension-less paths that are not files, relative to root. Default `index.html`; false turns it off. */
+  /** Served for paths that are neither files nor of a file type, relative to root. Default `index.html`; false: off. */
   fallback?: string | false | undefined;
 }
 
@@ -114,7 +116,7 @@ async function handle(
   const hidden = decoded.split("/").some((segment) => segment.startsWith("."));
   const file =
     (hidden ? undefined : await servable(root, decoded)) ??
-    (fallback && !hidden && path.extname(decoded) === "" ? await servable(root, "/" + fallback) : undefined);
+    (fallback && !hidden && !namesFileType(decoded) ? await servable(root, "/" + fallback) : undefined);
   if (!file) return send(response, 404, "not found");
 
   const headers = {
@@ -129,6 +131,11 @@ async function handle(
   await new Promise<void>((resolve, reject) => {
     createReadStream(file.path).once("error", reject).once("end", resolve).pipe(response);
   });
+}
+
+/** Whether the path ends in an extension this server has a content type for: a file, not a page route. */
+function namesFileType(urlPath: string): boolean {
+  return Object.hasOwn(CONTENT_TYPES, path.extname(urlPath).toLowerCase());
 }
 
 /** The file for a decoded URL path, only if it is a regular file inside root (after following symlinks). */

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { closestNames } from "../../src/webhook-handler.js";
-import { createWebhookTestSigner, type WebhookTestSigner } from "../../src/webhook-testing.js";
+import { createWebhookTestSigner, type WebhookTestSigner } from "../../src/webhooks/test-signer.js";
 import { PROJECT_ROOT, BUNDLED_SPEC_JSON as SPEC_PATH } from "./paths.js";
+import { closestNames } from "./suggest.js";
 
 export const DEV_PRIVATE_KEY_PATH = path.join(PROJECT_ROOT, "scripts/dev-keys/webhook-signing-dev-private.pem");
 
@@ -94,7 +94,7 @@ let devSigner: Promise<WebhookTestSigner> | undefined;
 
 /** A signer with the development key (the mock serves its public half). */
 export function developmentSigner(): Promise<WebhookTestSigner> {
-  devSigner ??= createWebhookTestSigner({ privateKeyPem: readFileSync(DEV_PRIVATE_KEY_PATH, "utf8") });
+  if (!devSigner) devSigner = createWebhookTestSigner({ privateKeyPem: readFileSync(DEV_PRIVATE_KEY_PATH, "utf8") });
   return devSigner;
 }
 

@@ -4,19 +4,20 @@
  * `vsdk.webhooks.verify`. Verification lives on the server client so that browser bundles do not carry it;
  * edge runtimes get the same with `createWebhookVerifier({ client: vsdk })` from the universal entry.
  */
-import { cachedTokenProvider, type TokenProvider, tokenProviderFrom } from "../auth.js";
+
 import {
   type ClientSettings,
   type CreateVideoSDKOptions,
   clientFrom,
-  readEnv,
   resolveClient,
   type VideoSDK,
 } from "../client.js";
 import { ConfigurationError } from "../errors.js";
-import { millisecondsOption } from "../options.js";
+import { cachedTokenProvider, type TokenProvider, tokenProviderFrom } from "../internal/credentials.js";
+import { readEnv } from "../internal/env.js";
+import { millisecondsOption, optionsObject } from "../internal/options.js";
 import { type PathClient, pathClientFor } from "../path-client.js";
-import { createWebhookVerifier, DEFAULT_WEBHOOK_KEY_TTL, type WebhookVerifyFunction } from "../webhooks.js";
+import { createWebhookVerifier, DEFAULT_WEBHOOK_KEY_TTL, type WebhookVerifyFunction } from "../webhooks/verify.js";
 import { createManagementToken, parseExpiresIn } from "./token.js";
 
 export interface ApiKeyCredentials {
@@ -52,19 +53,22 @@ export type ClientWebhooks = VideoSDK["webhooks"] & {
   verify: WebhookVerifyFunction;
 };
 
-export function createVideoSDK(options: CreateNodeVideoSDKOptions = {}): NodeVideoSDK {
-  const keyTtl = millisecondsOption("webhookPublicKeyTtl", options.webhookPublicKeyTtl, DEFAULT_WEBHOOK_KEY_TTL);
-  const client = clientFrom(resolveClient(options, nodeTokenProvider(options)));
+export function createVideoSDK(options?: CreateNodeVideoSDKOptions): NodeVideoSDK {
+  // No options at all is fine here: the credentials may come from VIDEOSDK_API_KEY and VIDEOSDK_SECRET.
+  const settings = optionsObject("options", options) as CreateNodeVideoSDKOptions;
+  const keyTtl = millisecondsOption("webhookPublicKeyTtl", settings.webhookPublicKeyTtl, DEFAULT_WEBHOOK_KEY_TTL);
+  const client = clientFrom(resolveClient(settings, nodeTokenProvider(settings)));
   const verify = createWebhookVerifier({ client, keyTtl });
   return Object.assign(client, { webhooks: Object.assign(client.webhooks, { verify }) });
 }
 
-export function createPathClient(options: CreateNodeVideoSDKOptions = {}): PathClient {
-  return pathClientFor(resolveClient(options, nodeTokenProvider(options)));
+export function createPathClient(options?: CreateNodeVideoSDKOptions): PathClient {
+  const settings = optionsObject("options", options) as CreateNodeVideoSDKOptions;
+  return pathClientFor(resolveClient(settings, nodeTokenProvider(settings)));
 }
 
 function nodeTokenProvider(options: CreateNodeVideoSDKOptions): TokenProvider {
-  const given = tokenProviderFrom(options);
+  const given = tokenProviderFrom(options as Record<string, unknown>);
   if (given) return given;
   const {
     apiKey = readEnv("VIDEOSDK_API_KEY"),
@@ -74,7 +78,9 @@ function nodeTokenProvider(options: CreateNodeVideoSDKOptions): TokenProvider {
   } = options as ApiKeyCredentials;
   const missing = [!apiKey && "apiKey (or VIDEOSDK_API_KEY)", !secret && "secret (or VIDEOSDK_SECRET)"].filter(Boolean);
   if (missing.length) {
-    throw new ConfigurationError(`no credentials: pass ${missing.join(" and ")}, or \`token\` or \`getToken\``);
+    throw new ConfigurationError(`no credentials: pass ${missing.join(" and ")}, or \`token\` or \`getToken\``, {
+      field: apiKey ? "secret" : "apiKey",
+    });
   }
   const lifetime = parseExpiresIn(tokenExpiresIn ?? "2h");
   const mint = () => {

@@ -10,8 +10,8 @@
  * properties or a `cause`.
  */
 import { createSecretKey, type KeyObject } from "node:crypto";
-import jwt from "jsonwebtoken";
-import { VideoSDKError } from "../errors.js";
+import { createRequire } from "node:module";
+import { TokenError } from "../errors.js";
 
 export type Permission = "allow_join" | "ask_join" | "allow_mod";
 export type Role = "crawler" | "rtc";
@@ -21,36 +21,36 @@ export interface TokenOptions {
   secret: string;
   permissions: Permission[];
   /** Only 2 is valid; implied when roomId, participantId or roles are given. */
-  version?: 2;
-  roomId?: string;
-  participantId?: string;
-  roles?: Role[];
+  version?: 2 | undefined;
+  roomId?: string | undefined;
+  participantId?: string | undefined;
+  roles?: Role[] | undefined;
   /** Seconds (positive integer) or '<n>s' | '<n>m' | '<n>h' | '<n>d'. Max 30 days, default 2 h. */
-  expiresIn?: number | string;
+  expiresIn?: number | string | undefined;
 }
 
 export interface ManagementTokenOptions {
   apiKey: string;
   secret: string;
   /** Defaults to ['allow_join', 'allow_mod'] (what VideoSDK's own server SDK sends). */
-  permissions?: Permission[];
-  expiresIn?: number | string;
+  permissions?: Permission[] | undefined;
+  expiresIn?: number | string | undefined;
 }
 
 export interface ParticipantTokenOptions {
   apiKey: string;
   secret: string;
   /** Defaults to ['allow_join']. */
-  permissions?: Permission[];
-  roomId?: string;
-  participantId?: string;
-  expiresIn?: number | string;
+  permissions?: Permission[] | undefined;
+  roomId?: string | undefined;
+  participantId?: string | undefined;
+  expiresIn?: number | string | undefined;
 }
 
 /** Lets callers and tests pin `iat`/`exp` (and the verification time). */
 export interface ClockOptions {
   /** Current time in milliseconds since the epoch; defaults to Date.now. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /** The payload of a VideoSDK access token. */
@@ -65,18 +65,6 @@ export interface VideoSDKTokenClaims {
   iat: number;
   /** Expires at, epoch seconds. */
   exp: number;
-}
-
-/** A token option or claim is invalid. Like every error of this SDK, a VideoSDKError. */
-export class TokenError extends VideoSDKError {
-  override name = "TokenError";
-  /** The option (or claim) that was rejected, e.g. 'permissions'. */
-  readonly field: string;
-
-  constructor(field: string, message: string) {
-    super(message);
-    this.field = field;
-  }
 }
 
 export const DEFAULT_EXPIRES_IN_SECONDS = 2 * 60 * 60;
@@ -98,6 +86,19 @@ const TOKEN_KEYS = [
 ] as const;
 const MANAGEMENT_KEYS = ["apiKey", "secret", "permissions", "expiresIn"] as const;
 const PARTICIPANT_KEYS = ["apiKey", "secret", "permissions", "roomId", "participantId", "expiresIn"] as const;
+
+type JsonWebToken = typeof import("jsonwebtoken");
+let loadedJsonWebToken: JsonWebToken | undefined;
+
+/**
+ * jsonwebtoken, loaded when the first token is signed or verified rather than when the Node entry is imported:
+ * it costs more to load than the rest of the SDK, and a process that only verifies webhooks never needs it.
+ * `require` keeps minting synchronous.
+ */
+function jsonwebtoken(): JsonWebToken {
+  loadedJsonWebToken ??= createRequire(import.meta.url)("jsonwebtoken") as JsonWebToken;
+  return loadedJsonWebToken;
+}
 
 // ---------------------------------------------------------------------------
 // Validation helpers. Messages name the field but never echo a value.
@@ -209,7 +210,11 @@ function hmacKey(secret: string): KeyObject {
 
 /** Mints an HS256 VideoSDK token with exactly the documented claims. */
 export function createToken(options: TokenOptions, clock?: ClockOptions): string {
-  const o = checkOptionsObject(options, TOKEN_KEYS);
+  return signToken(checkOptionsObject(options, TOKEN_KEYS), clock);
+}
+
+/** Validates the claims' values once (the caller has checked the option names) and signs them. */
+function signToken(o: Partial<Record<(typeof TOKEN_KEYS)[number], unknown>>, clock: ClockOptions | undefined): string {
   const apiKey = requireString(o.apiKey, "apiKey");
   const secret = requireString(o.secret, "secret");
   const permissions = checkPermissions(o.permissions);
@@ -239,7 +244,7 @@ export function createToken(options: TokenOptions, clock?: ClockOptions): string
   };
 
   try {
-    return jwt.sign(payload, hmacKey(secret), { algorithm: "HS256", noTimestamp: false });
+    return jsonwebtoken().sign(payload, hmacKey(secret), { algorithm: "HS256", noTimestamp: false });
   } catch {
     // Deliberately no `cause`: the original error or its stack could reference key material.
     throw new TokenError("secret", "could not sign the token with the given secret");
@@ -249,13 +254,8 @@ export function createToken(options: TokenOptions, clock?: ClockOptions): string
 /** Token for calling the server REST API: roles ['crawler'], version 2. */
 export function createManagementToken(options: ManagementTokenOptions, clock?: ClockOptions): string {
   const o = checkOptionsObject(options, MANAGEMENT_KEYS);
-  return createToken(
-    {
-      ...(o as unknown as ManagementTokenOptions),
-      permissions: (o.permissions as Permission[] | undefined) ?? ["allow_join", "allow_mod"],
-      roles: ["crawler"],
-      version: 2,
-    },
+  return signToken(
+    { ...o, permissions: o.permissions ?? ["allow_join", "allow_mod"], roles: ["crawler"], version: 2 },
     clock,
   );
 }
@@ -263,15 +263,7 @@ export function createManagementToken(options: ManagementTokenOptions, clock?: C
 /** Token for a client joining meetings: roles ['rtc'], version 2. */
 export function createParticipantToken(options: ParticipantTokenOptions, clock?: ClockOptions): string {
   const o = checkOptionsObject(options, PARTICIPANT_KEYS);
-  return createToken(
-    {
-      ...(o as unknown as ParticipantTokenOptions),
-      permissions: (o.permissions as Permission[] | undefined) ?? ["allow_join"],
-      roles: ["rtc"],
-      version: 2,
-    },
-    clock,
-  );
+  return signToken({ ...o, permissions: o.permissions ?? ["allow_join"], roles: ["rtc"], version: 2 }, clock);
 }
 
 /**
@@ -285,6 +277,7 @@ export function verifyToken(token: string, secret: string, options?: ClockOption
   requireString(secret, "secret");
   const clockTimestamp = nowSeconds(options);
 
+  const jwt = jsonwebtoken();
   let decoded: unknown;
   try {
     decoded = jwt.verify(token, hmacKey(secret), { algorithms: ["HS256"], clockTimestamp });

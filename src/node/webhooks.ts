@@ -4,8 +4,9 @@
  * already turned into an object cannot be verified, and is refused with an explanation.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ConfigurationError, VideoSDKError } from "../errors.js";
-import { wholeNumberOption } from "../options.js";
+import { ConfigurationError, RawBodyRequiredError } from "../errors.js";
+import { wholeNumberOption } from "../internal/options.js";
+import { DEFAULT_WEBHOOK_MAX_BODY_BYTES } from "../webhooks/handler.js";
 
 /** Anything with a Web-standard `handle`, such as the result of createWebhookHandler. */
 export interface WebRequestHandler {
@@ -24,28 +25,25 @@ export type NodeWebhookListener = (
   next?: (error?: unknown) => void,
 ) => Promise<void>;
 
-/** Thrown (or passed to `next`) when the route's body was parsed before the adapter could see the raw bytes. */
-export class RawBodyRequiredError extends ConfigurationError {
-  override name = "RawBodyRequiredError";
-}
+/** The request body went past the limit: answered 413 without reading further. */
+class BodyTooLarge extends Error {}
 
-class BodyTooLargeError extends VideoSDKError {}
+/** How long a connection may go on sending a refused body before it is closed. */
+const DRAIN_LIMIT_MS = 2000;
 
 /** `http.createServer(toNodeListener(handler))`, or `app.post("/hook", express.raw({ type: "*\/*" }), toNodeListener(handler))`. */
 export function toNodeListener(handler: WebRequestHandler, options: NodeWebhookOptions = {}): NodeWebhookListener {
   if (!handler || typeof handler.handle !== "function")
     throw new ConfigurationError("toNodeListener needs a handler with handle(request), e.g. createWebhookHandler(...)");
-  const maxBodyBytes = wholeNumberOption("maxBodyBytes", options.maxBodyBytes, 1024 * 1024, 1);
+  const maxBodyBytes = wholeNumberOption("maxBodyBytes", options.maxBodyBytes, DEFAULT_WEBHOOK_MAX_BODY_BYTES, 1);
 
   return async (req, res, next) => {
     try {
       const method = req.method ?? "GET";
       const body = method === "POST" ? await rawBodyOf(req, maxBodyBytes) : undefined;
-      const request = new Request(new URL(req.url ?? "/", "http://localhost"), {
-        method,
-        headers: headersOf(req),
-        body,
-      });
+      const init: RequestInit = { method, headers: headersOf(req) };
+      if (body) init.body = body;
+      const request = new Request(new URL(req.url ?? "/", "http://localhost"), init);
       const response = await handler.handle(request);
       const headers: Record<string, string> = {};
       response.headers.forEach((value, key) => {
@@ -54,22 +52,23 @@ export function toNodeListener(handler: WebRequestHandler, options: NodeWebhookO
       res.writeHead(response.status, headers);
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return plain(res, 413, "webhook rejected: body too large");
+      if (error instanceof BodyTooLarge) return refuseTooLarge(req, res);
       if (next) return next(error);
       plain(res, 500, error instanceof RawBodyRequiredError ? error.message : "webhook handler failed");
     }
   };
 }
 
-/** The same function, under the name Express users look for. */
-export const nodeWebhookMiddleware = toNodeListener;
-
 async function rawBodyOf(
   req: IncomingMessage & { body?: unknown },
   maxBodyBytes: number,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const given = req.body;
-  if (given instanceof Uint8Array) return new Uint8Array(given); // express.raw() (a Buffer)
+  if (given instanceof Uint8Array) {
+    // express.raw() (a Buffer): its own limit applies first, ours still holds.
+    if (given.byteLength > maxBodyBytes) throw new BodyTooLarge();
+    return new Uint8Array(given);
+  }
   if (typeof given === "string") return new TextEncoder().encode(given); // express.text()
   // Express 4's json() leaves `{}` on requests it skipped without reading them: the stream is still there.
   const streamUnread = !req.readableEnded && !req.destroyed;
@@ -77,16 +76,14 @@ async function rawBodyOf(
     throw rawBodyRequired();
   }
   if (!streamUnread) throw rawBodyRequired();
+  if (Number(req.headers["content-length"]) > maxBodyBytes) throw new BodyTooLarge();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  // Not destroyed on an early exit: a too-large body is drained instead, so that the 413 still reaches the sender.
+  // Not destroyed on an early exit: the 413 must still reach the sender (see refuseTooLarge).
   for await (const chunk of req.iterator({ destroyOnReturn: false })) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     size += bytes.byteLength;
-    if (size > maxBodyBytes) {
-      req.resume(); // drain the rest so the connection can answer
-      throw new BodyTooLargeError(`body exceeds ${maxBodyBytes} bytes`);
-    }
+    if (size > maxBodyBytes) throw new BodyTooLarge();
     chunks.push(bytes);
   }
   return new Uint8Array(Buffer.concat(chunks));
@@ -116,4 +113,19 @@ function plain(res: ServerResponse, status: number, text: string): void {
   if (res.headersSent) return void res.end();
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
   res.end(text);
+}
+
+/**
+ * Answers 413 and closes the connection. The rest of the body is read and dropped meanwhile (closing a socket
+ * with unread data resets it, and the sender would never see the 413), but for DRAIN_LIMIT_MS at most.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  const close = () => req.socket.destroy();
+  const limit = setTimeout(close, DRAIN_LIMIT_MS);
+  limit.unref();
+  req.once("end", () => clearTimeout(limit));
+  req.resume();
+  if (res.headersSent) return void res.end(close);
+  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+  res.end("webhook rejected: body too large");
 }

@@ -43,6 +43,7 @@ import {
   mergeFilePath,
   mergeView,
   participantStatsView,
+  participantView,
   postTranscriptionView,
   realtimeTranscriptionView,
   recordingFilePath,
@@ -483,6 +484,13 @@ export class Simulator {
         const session = this.#requireSession(params.sessionId!);
         const { pageInfo, items } = paged(session.participants, query);
         return { pageInfo, data: sessionParticipantsView(view(), session, this.#room(session.roomId), items) };
+      },
+      getSessionParticipant: ({ params }) => {
+        const session = this.#requireSession(params.sessionId!);
+        const participant = session.participants.find((p) => p.participantId === params.participantId);
+        if (!participant)
+          throw new ApiError(404, `Participant ${params.participantId} was not in session ${session.id}`);
+        return participantView(participant);
       },
       listActiveSessionParticipants: ({ params, query }) => {
         const session = this.#requireSession(params.sessionId!);

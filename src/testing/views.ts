@@ -99,7 +99,7 @@ export function updatedRoomView(context: ViewContext, room: RoomRecord) {
 
 // ---- sessions -----------------------------------------------------------------------------------------------------
 
-const participantView = (participant: ParticipantRecord) => ({
+export const participantView = (participant: ParticipantRecord) => ({
   _id: participant._id,
   participantId: participant.participantId,
   name: participant.name,

@@ -13,7 +13,8 @@ import { webhookEvents } from "../../generated/operations.js";
 import { SAMPLE_LANGUAGES } from "../../scripts/lib/code-samples.js";
 import { buildDocs, DOCS_TITLE, type DocsBuild } from "../../scripts/lib/docs-site.js";
 import { type StaticServer, startStaticServer } from "../../scripts/lib/static-server.js";
-import { CHROMIUM_PATH, chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
+import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
+import { toolchains } from "../support/toolchains.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SCREENSHOT = path.join(root, "test-output/docs.png");
@@ -25,7 +26,7 @@ interface Spec {
 
 if (!chromiumAvailable()) {
   describe("docs site in headless Chromium", () => {
-    it.skip(`skipped: no Chromium at ${CHROMIUM_PATH} (CI installs Debian's chromium; CHROMIUM_PATH points elsewhere)`, () => {});
+    it.skip(`skipped: ${toolchains.chromium.install}`, () => {});
   });
 } else {
   describe("docs site in headless Chromium", () => {
@@ -37,9 +38,11 @@ if (!chromiumAvailable()) {
     let context: BrowserContext;
     let outside: string[];
     let page: Page;
-    /** Loads the page's CSP refused: it may only be Redoc's attribution logo, which it hides when blocked. */
+    /** Loads the page's CSP refused: none (Redoc's attribution logo is inlined at build time). */
     const blockedByPolicy: string[] = [];
     const pageErrors: string[] = [];
+    /** Errors and warnings the page logs to the console, on any page the tests open. */
+    const consoleProblems: string[] = [];
 
     beforeAll(async () => {
       outDir = await mkdtemp(path.join(tmpdir(), "videosdk-docs-"));
@@ -61,6 +64,9 @@ if (!chromiumAvailable()) {
       });
       page = await context.newPage();
       page.on("pageerror", (error) => pageErrors.push(error.message));
+      page.on("console", (message) => {
+        if (message.type() === "error" || message.type() === "warning") consoleProblems.push(message.text());
+      });
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.goto(`${site.url}/`, { waitUntil: "load" });
       // Hydrated once the search box reacts.
@@ -117,8 +123,61 @@ if (!chromiumAvailable()) {
       expect(guide).toContain("videosdk-signature");
     });
 
-    it("shows the guides as sections of the navigation", async () => {
+    it("opens the operation of a deep link, copied as a path, even under a prefix", async () => {
+      for (const [link, heading] of [
+        ["/rooms/createroom", "Create a room"],
+        ["/docs/hls/starthls", "Start an HLS stream"],
+        ["/section/pagination/in-the-sdk", "In the SDK"],
+      ] as const) {
+        await page.goto(`${site.url}${link}`, { waitUntil: "load" });
+        const prefix = link.startsWith("/docs/") ? "/docs/" : "/";
+        await expect
+          .poll(() => page.url(), { message: link })
+          .toBe(`${site.url}${prefix}#${link.replace("/docs", "")}`);
+        const title = page.locator("h1, h2, h3", { hasText: new RegExp(`^${heading}$`) }).first();
+        await expect.poll(() => title.isVisible(), { message: `${link}: ${heading}` }).toBe(true);
+        // Scrolled to it: the heading is in the viewport, not the introduction.
+        await expect.poll(async () => (await title.boundingBox())?.y ?? -1, { message: link }).toBeLessThan(900);
+        expect((await title.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+      }
+    });
+
+    it("shows a guide's code blocks whole: wrapped, never cut off by the column", async () => {
+      await page.goto(`${site.url}/#/section/authentication-and-tokens/minting-tokens-with-the-sdk`);
+      const block = page.locator("pre", { hasText: "createParticipantToken({" }).first();
+      await expect.poll(() => block.isVisible()).toBe(true);
+      const fit = await block.evaluate((pre) => ({
+        scrollWidth: pre.scrollWidth,
+        clientWidth: pre.clientWidth,
+        right: pre.getBoundingClientRect().right,
+        viewport: window.innerWidth,
+        text: (pre as HTMLElement).innerText,
+      }));
+      expect(fit.scrollWidth).toBeLessThanOrEqual(fit.clientWidth);
+      expect(fit.right).toBeLessThanOrEqual(fit.viewport);
+      // The longest line of the block is there in full.
+      expect(fit.text.replace(/\s+/g, " ")).toContain(
+        "// Any combination of the claims above, e.g. a guest who must ask to enter:",
+      );
+    });
+
+    it("keeps identifiers in tables whole (the claims table: apikey, not apike/y)", async () => {
+      await page.goto(`${site.url}/#/section/authentication-and-tokens/the-claims`);
+      const claims = page.locator('[data-component-name="Markdown/Markdown"] table', { hasText: "participantId" });
+      const cells = claims.first().locator("td code");
+      await expect.poll(() => cells.count()).toBeGreaterThan(8);
+      const identifiers = await cells.evaluateAll((codes) =>
+        codes.map((code) => ({ text: code.textContent ?? "", lines: code.getClientRects().length })),
+      );
+      expect(identifiers.map((code) => code.text)).toEqual(expect.arrayContaining(["apikey", "participantId"]));
+      expect(identifiers.filter((code) => code.lines > 1)).toEqual([]);
+    });
+
+    it("shows the guides as sections of the navigation, and Authentication once", async () => {
+      await page.goto(`${site.url}/`);
+      await page.locator('[data-testid="search-trigger"]').waitFor();
       const top = await navigation();
+      expect(top.filter((label) => /^Authentication/.test(label))).toEqual(["Authentication and tokens"]);
       for (const title of [
         "Authentication and tokens",
         "Errors and retries",
@@ -185,12 +244,16 @@ if (!chromiumAvailable()) {
       await expect.poll(() => code.innerText()).toContain("vsdk.hls.start(");
     });
 
-    it("makes no request beyond loopback, and saves a full-page screenshot", async () => {
+    it("makes no request beyond loopback, logs no error, and saves a full-page screenshot", async () => {
       await mkdir(path.dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT, fullPage: true });
       expect(outside).toEqual([]);
-      expect(blockedByPolicy.filter((entry) => !entry.startsWith("img-src https://cdn.redoc.ly/"))).toEqual([]);
+      expect(blockedByPolicy).toEqual([]);
       expect(pageErrors).toEqual([]);
+      expect(consoleProblems).toEqual([]);
+      // The attribution logo is there, inline.
+      const logo = page.locator('a[href="https://redocly.com/redoc/"] img');
+      expect(await logo.getAttribute("src")).toMatch(/^data:image\/svg\+xml,/);
     });
   });
 }

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const room = await vsdk.rooms.create({ customRoomId: "frontend-demo" });
   show("room", `room ${room.roomId}`);
   let sessions = 0;
-  for await (const session of vsdk.sessions.list({ roomId: room.roomId }, { maxItems: 3 })) {
+  for await (const session of vsdk.sessions.list({ roomId: room.roomId }, { maxItems: 3, maxPages: 1 })) {
     sessions++;
     show(`session-${sessions}`, `session ${session.id} ${session.status ?? ""}`.trim());
   }

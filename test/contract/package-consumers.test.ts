@@ -1,20 +1,11 @@
 /**
- * The published package, as its users get it: `npm pack`, installed from the local npm cache into a fresh
+ * The published package, as its users get it: `npm pack`, installed with npm into a fresh
  * project, then used from an ESM TypeScript program, a CommonJS program and a browser bundle, each against the
  * mock. Proves the exports map, both type flavours (.d.ts / .d.cts), the Node-free universal entry and the
  * published spec files, rather than the source tree the other tests import.
  */
 import { execFile } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -24,6 +15,7 @@ import { promisify } from "node:util";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
+import { ensureBuilt } from "../support/build.js";
 import { spec } from "../support/spec.js";
 import { mockUrl } from "./support.js";
 
@@ -37,9 +29,19 @@ const SECRET = "consumer-secret-placeholder";
 const BROWSER_TOKEN = "browser-token-placeholder";
 const MAX_SESSIONS = 3;
 
-/** npm without the npm_* variables of an enclosing `npm test`, which could point it at this repository. */
+/**
+ * The environment for npm in a consumer project. An enclosing `npm test` sets npm_package_*, npm_lifecycle_* and
+ * npm_config_local_prefix, which would point npm at this repository; those go. The user's own settings
+ * (npm_config_cache, npm_config_registry, proxies, ...) stay.
+ */
 function npmEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_")));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => {
+      const name = key.toLowerCase();
+      if (!name.startsWith("npm_")) return true;
+      return name.startsWith("npm_config_") && name !== "npm_config_local_prefix";
+    }),
+  );
 }
 
 async function npm(args: string[], cwd: string): Promise<string> {
@@ -58,41 +60,8 @@ async function attempt(file: string, args: string[], options: { cwd: string; env
   }
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/ unless it is newer than everything it is built from (`npm test` has just built it). */
-async function ensureBuilt(): Promise<void> {
-  const outputs = [
-    "index.js",
-    "index.cjs",
-    "index.d.ts",
-    "index.d.cts",
-    "node/index.js",
-    "node/index.cjs",
-    "node/index.d.ts",
-    "node/index.d.cts",
-  ];
-  const paths = outputs.map((file) => path.join(root, "dist", file));
-  if (paths.every(existsSync)) {
-    const oldestOutput = Math.min(...paths.map((file) => statSync(file).mtimeMs));
-    const newestInput = Math.max(
-      newestMtime(path.join(root, "src")),
-      newestMtime(path.join(root, "generated")),
-      statSync(path.join(root, "package.json")).mtimeMs,
-    );
-    if (oldestOutput > newestInput) return;
-  }
-  await npm(["run", "build"], root);
-}
-
-/** Pins the package's dependencies to the versions this repository's lockfile resolved: those are in the npm cache. */
-function cachedDependencyVersions(): Record<string, string> {
+/** Pins the package's dependencies to the versions this repository's lockfile resolved, as `npm ci` installed them. */
+function lockedDependencyVersions(): Record<string, string> {
   const lock = JSON.parse(readFileSync(path.join(root, "package-lock.json"), "utf8")) as {
     packages: Record<string, { version?: string; dev?: boolean; devOptional?: boolean }>;
   };
@@ -121,12 +90,16 @@ import { createVideoSDK, VideoSDKError, type components } from "${pkg.name}";
 import { createManagementToken, createVideoSDK as createMintingVideoSDK, verifyToken } from "${pkg.name}/node";
 
 const baseUrl = process.env.MOCK_URL!;
+// jsonwebtoken is loaded by the first minting, not by importing the Node entry.
+const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((file) => file.includes("jsonwebtoken"));
+const jsonwebtokenLoaded = { atImport: loaded(), afterMinting: false };
 const token: string = createManagementToken({ apiKey: "${API_KEY}", secret: "${SECRET}" });
+jsonwebtokenLoaded.afterMinting = loaded();
 const vsdk = createVideoSDK({ token, baseUrl, maxRetries: 0 });
 
 const room: components["schemas"]["Room"] = await vsdk.rooms.create({});
 const sessionIds: string[] = [];
-for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS} })) sessionIds.push(session.id);
+for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS}, maxPages: 1 })) sessionIds.push(session.id);
 
 // The Node entry mints its own tokens from the key and secret.
 const minting = createMintingVideoSDK({ apiKey: "${API_KEY}", secret: "${SECRET}", baseUrl, maxRetries: 0 });
@@ -157,6 +130,7 @@ console.log("CONSUMER_RESULT " + JSON.stringify({
   sessionIds,
   tokenApiKey: verifyToken(token, "${SECRET}").apikey,
   sharedErrorClasses,
+  jsonwebtokenLoaded,
   specVersion: publishedSpec.info.version,
 }));
 `;
@@ -171,7 +145,7 @@ async function main(): Promise<void> {
   const vsdk = videosdk.createVideoSDK({ token, baseUrl, maxRetries: 0 });
   const room = await vsdk.rooms.create({});
   const sessionIds: string[] = [];
-  for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS} })) sessionIds.push(session.id);
+  for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS}, maxPages: 1 })) sessionIds.push(session.id);
 
   const minting = videosdkNode.createVideoSDK({ apiKey: "${API_KEY}", secret: "${SECRET}", baseUrl, maxRetries: 0 });
   const fetched = await minting.rooms.get(room.roomId);
@@ -183,8 +157,11 @@ async function main(): Promise<void> {
     sessionIds,
     tokenApiKey: videosdkNode.verifyToken(token, "${SECRET}").apikey,
     sharedErrorClasses: videosdk.VideoSDKError === videosdkNode.VideoSDKError,
+    errorClassNames: [videosdk.NotFoundError.name, videosdkNode.PaginationError.name, videosdkNode.TokenError.name],
     specVersion: publishedSpec.info.version,
     yamlSpec: require.resolve("${pkg.name}/openapi.yaml").endsWith("openapi.yaml"),
+    spec30: require("${pkg.name}/openapi-3.0.json").openapi,
+    yamlSpec30: require.resolve("${pkg.name}/openapi-3.0.yaml").endsWith("openapi-3.0.yaml"),
   }));
 }
 
@@ -213,7 +190,7 @@ async function main() {
   const vsdk = createVideoSDK({ token: window.consumerConfig.token, baseUrl: window.consumerConfig.baseUrl, maxRetries: 0 });
   const room = await vsdk.rooms.create({});
   const sessionIds: string[] = [];
-  for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS} })) sessionIds.push(session.id);
+  for await (const session of vsdk.sessions.list({}, { maxItems: ${MAX_SESSIONS}, maxPages: 1 })) sessionIds.push(session.id);
   return { roomId: room.roomId, sessionIds, errorClass: typeof NotFoundError, hasProcess: typeof (globalThis as { process?: unknown }).process };
 }
 
@@ -269,7 +246,7 @@ function resultOf(output: string): ConsumerResult {
   return JSON.parse(line!.slice("CONSUMER_RESULT ".length)) as ConsumerResult;
 }
 
-/** What the mock serves: the spec's examples, the same list page for every page number. */
+/** What the mock serves: the spec's examples; a list is its one example page (the consumers read one page). */
 function expectedFromSpec() {
   const roomExample = Object.values(
     spec.paths["/v2/rooms"].post.responses["200"].content["application/json"].examples,
@@ -279,11 +256,9 @@ function expectedFromSpec() {
   const sessionsExample = Object.values(
     spec.paths["/v2/sessions"].get.responses["200"].content["application/json"].examples,
   )[0] as {
-    value: { pageInfo: { lastPage: number }; data: { id: string }[] };
+    value: { data: { id: string }[] };
   };
-  const { data, pageInfo } = sessionsExample.value;
-  const available = data.length * pageInfo.lastPage;
-  const sessionIds = Array.from({ length: Math.min(MAX_SESSIONS, available) }, (_, i) => data[i % data.length]!.id);
+  const sessionIds = sessionsExample.value.data.slice(0, MAX_SESSIONS).map((session) => session.id);
   return { roomId: roomExample.value.roomId, sessionIds };
 }
 
@@ -323,13 +298,14 @@ describe("the packed package, installed into consumer projects", () => {
     writeFileSync(
       path.join(projectDir, "package.json"),
       JSON.stringify(
-        { name: "videosdk-api-consumer", private: true, type: "module", overrides: cachedDependencyVersions() },
+        { name: "videosdk-api-consumer", private: true, type: "module", overrides: lockedDependencyVersions() },
         null,
         2,
       ),
     );
-    // From the local cache only: the package's dependencies are there because this repository installed them.
-    await npm(["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], projectDir);
+    // The dependencies are pinned to the versions `npm ci` put in the cache; npm reads their tarballs from there
+    // and asks the registry only for the metadata `npm ci` does not fetch.
+    await npm(["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], projectDir);
 
     writeFileSync(path.join(projectDir, "esm-consumer.mts"), esmConsumer);
     writeFileSync(path.join(projectDir, "cjs-consumer.cts"), cjsConsumer);
@@ -347,14 +323,21 @@ describe("the packed package, installed into consumer projects", () => {
   it("packs only what users need: the builds, both type flavours and the spec", () => {
     for (const file of packedFiles) {
       expect(file, "unexpected file in the tarball").toMatch(
-        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi\.(json|yaml)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
       );
     }
     for (const entry of ["index", "node/index"]) {
       for (const extension of [".js", ".cjs", ".d.ts", ".d.cts"])
         expect(packedFiles).toContain(`dist/${entry}${extension}`);
     }
-    expect(packedFiles).toEqual(expect.arrayContaining(["generated/openapi.json", "generated/openapi.yaml"]));
+    expect(packedFiles).toEqual(
+      expect.arrayContaining([
+        "generated/openapi.json",
+        "generated/openapi.yaml",
+        "generated/openapi-3.0.json",
+        "generated/openapi-3.0.yaml",
+      ]),
+    );
   });
 
   it("typechecks an ESM (.mts) and a CommonJS (.cts) TypeScript consumer under NodeNext", () => {
@@ -374,7 +357,10 @@ describe("the packed package, installed into consumer projects", () => {
       env: { ...process.env, MOCK_URL: mockUrl() },
     });
     expect(result.ok, result.output).toBe(true);
-    expect(resultOf(result.output)).toEqual(expectedNodeResult());
+    expect(resultOf(result.output)).toEqual({
+      ...expectedNodeResult(),
+      jsonwebtokenLoaded: { atImport: false, afterMinting: true },
+    });
   });
 
   it("runs the CommonJS consumer: require() of both entries and of the published spec", async () => {
@@ -386,7 +372,14 @@ describe("the packed package, installed into consumer projects", () => {
     const output = readFileSync(path.join(projectDir, "out/cjs-consumer.cjs"), "utf8");
     expect(output).toContain(`require("${pkg.name}")`);
     expect(output).toContain(`require("${pkg.name}/node")`);
-    expect(resultOf(result.output)).toEqual({ ...expectedNodeResult(), yamlSpec: true });
+    expect(resultOf(result.output)).toEqual({
+      ...expectedNodeResult(),
+      yamlSpec: true,
+      spec30: "3.0.3",
+      yamlSpec30: true,
+      // The CommonJS build keeps class names (a stack trace says PaginationError, not _class18).
+      errorClassNames: ["NotFoundError", "PaginationError", "TokenError"],
+    });
   });
 
   it("refuses to bundle the Node entry for browsers: a Node built-in fails the build", async () => {

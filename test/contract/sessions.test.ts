@@ -34,6 +34,18 @@ describe("sessions (contract)", () => {
     );
   });
 
+  it("sessions.getParticipant", async () => {
+    const participant = expectValidResponse(
+      "getSessionParticipant",
+      await vsdk.sessions.getParticipant(SESSION, "hasm43"),
+    );
+    expect(participant.participantId).toBe("hasm43");
+    expect(participant.timelog?.[0]?.start).toBeTypeOf("string");
+    // The concrete route keeps its own operation: `active` is not taken for a participant id.
+    const active = await vsdk.sessions.listActiveParticipants(SESSION);
+    expect(Array.isArray(active.data)).toBe(true);
+  });
+
   it("sessions.end", async () => {
     const session = expectValidResponse("endSession", await vsdk.sessions.end({ roomId: "abcd-efgh-ijkl" }));
     expect(session.roomId).toBeTypeOf("string");

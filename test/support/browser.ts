@@ -2,17 +2,14 @@
  * Headless Chromium (Debian's, installed by .ci/run) driven by playwright-core. Every request that leaves
  * loopback is blocked and recorded, so a test can assert that a page works offline.
  */
-import { existsSync } from "node:fs";
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import { CHROMIUM_PATH, toolchainAvailable, toolchains } from "./toolchains.js";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { CHROMIUM_PATH };
 
 /** False only on a developer machine without Chromium; CI sets REQUIRE_BROWSER so a missing browser fails. */
 export function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM_PATH)) return true;
-  if (process.env.REQUIRE_BROWSER)
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (install Debian's chromium package)`);
-  return false;
+  return toolchainAvailable(toolchains.chromium);
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -10,3 +10,15 @@ export async function rejectionOf<E extends VideoSDKError = VideoSDKError>(promi
   expect(error).toBeInstanceOf(VideoSDKError);
   return error as E;
 }
+
+/** The error a synchronous call throws, asserted to be one of this SDK's errors. */
+export function catchError<E extends VideoSDKError = VideoSDKError>(call: () => unknown): E {
+  let error: unknown;
+  try {
+    call();
+  } catch (thrown) {
+    error = thrown;
+  }
+  expect(error).toBeInstanceOf(VideoSDKError);
+  return error as E;
+}

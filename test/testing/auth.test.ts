@@ -5,6 +5,7 @@
 import jwt from "jsonwebtoken";
 import { describe, expect, it } from "vitest";
 import {
+  type APIError,
   AuthenticationError,
   createManagementToken,
   createParticipantToken,
@@ -87,7 +88,7 @@ describe("tokens", () => {
     });
     expect(jwt.decode(participantToken)).toMatchObject({ roles: ["rtc"] });
     const vsdk = createVideoSDK({ token: participantToken, baseUrl: sandbox.baseUrl, maxRetries: 0 });
-    const error = await rejectionOf(vsdk.rooms.create({}));
+    const error = await rejectionOf<APIError>(vsdk.rooms.create({}));
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(error.status).toBe(403);
     expect(error.message).toMatch(/crawler/);

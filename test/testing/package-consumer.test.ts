@@ -4,36 +4,16 @@
  * from an ESM and a CommonJS TypeScript program, each starting and stopping its own sandbox.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt } from "../support/build.js";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
 const tsc = path.join(root, "node_modules/typescript/bin/tsc");
-
-function newest(dir: string): number {
-  return Math.max(
-    0,
-    ...readdirSync(dir, { withFileTypes: true, recursive: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => statSync(path.join(entry.parentPath, entry.name)).mtimeMs),
-  );
-}
-
-/** dist/ as `npm test` leaves it (check:package builds it); built here only when older than its sources. */
-async function ensureBuilt(): Promise<void> {
-  const outputs = ["index.js", "index.cjs", "index.d.ts", "index.d.cts"].map((file) =>
-    path.join(root, "dist/testing", file),
-  );
-  const fresh =
-    outputs.every(existsSync) &&
-    Math.min(...outputs.map((file) => statSync(file).mtimeMs)) >
-      Math.max(newest(path.join(root, "src")), statSync(path.join(root, "package.json")).mtimeMs);
-  if (!fresh) await run("npm", ["run", "build"], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
-}
 
 /** A project with the unpacked package and links to the installed packages it needs. */
 function project(dir: string, tarball: string, links: string[]): Promise<unknown> {

@@ -1,6 +1,6 @@
 /** Rooms and sessions through the real client: state, paging, lookups, participants, and the session webhooks. */
 import { describe, expect, it } from "vitest";
-import { NotFoundError } from "../../src/node/index.js";
+import { type APIError, NotFoundError } from "../../src/node/index.js";
 import { rejectionOf } from "../support/rejection.js";
 import { eventually, useSandbox } from "./support.js";
 
@@ -42,7 +42,7 @@ describe("rooms", () => {
     const room = await vsdk.rooms.create({ customRoomId: "to-deactivate" });
     const { sessionId } = await sandbox.control.join(room.roomId);
 
-    const refused = await rejectionOf(vsdk.rooms.deactivate({ roomId: "to-deactivate" }));
+    const refused = await rejectionOf<APIError>(vsdk.rooms.deactivate({ roomId: "to-deactivate" }));
     expect(refused.status).toBe(402);
     expect(refused).toBeInstanceOf(NotFoundError);
 
@@ -93,6 +93,12 @@ describe("sessions", () => {
     for await (const participant of vsdk.sessions.listParticipants(alice.sessionId, { perPage: 1 }))
       everyone.push(participant.participantId);
     expect(everyone).toEqual(["alice", "bob"]);
+
+    expect(await vsdk.sessions.getParticipant(alice.sessionId, "bob")).toMatchObject({
+      participantId: "bob",
+      name: "Bob",
+    });
+    expect(await rejectionOf(vsdk.sessions.getParticipant(alice.sessionId, "carol"))).toBeInstanceOf(NotFoundError);
 
     const active = await vsdk.sessions.listActiveParticipants(alice.sessionId, {});
     expect(active.data[0]?.participants?.map((p) => p.participantId)).toEqual(["alice", "bob"]);

@@ -3,7 +3,7 @@
  * the spec is never sent as is (it becomes a 500 naming the violations, and is recorded).
  */
 import { describe, expect, it } from "vitest";
-import { BadRequestError, createVideoSDK, InternalServerError } from "../../src/node/index.js";
+import { type APIError, BadRequestError, createVideoSDK, InternalServerError } from "../../src/node/index.js";
 import { startSandbox } from "../../src/testing/index.js";
 import { rejectionOf } from "../support/rejection.js";
 import { spec } from "../support/spec.js";
@@ -26,7 +26,7 @@ async function raw(method: string, path: string, body?: string, contentType = "a
 describe("requests", () => {
   it("answers an invalid body with 400 naming every violation, through the client as a BadRequestError", async () => {
     const { vsdk } = context;
-    const error = await rejectionOf(
+    const error = await rejectionOf<APIError>(
       vsdk.recordings.start({ config: { layout: { gridSize: 99 } } } as unknown as Parameters<
         typeof vsdk.recordings.start
       >[0]),
@@ -79,7 +79,7 @@ describe("answers", () => {
         baseUrl: sandbox.baseUrl,
         maxRetries: 0,
       });
-      const error = await rejectionOf(vsdk.rooms.create({}));
+      const error = await rejectionOf<APIError>(vsdk.rooms.create({}));
       expect(error).toBeInstanceOf(InternalServerError);
       expect(error.message).toMatch(/breaks the spec/);
       expect((error.body as { violations: { path: string }[] }).violations.map((v) => v.path)).toEqual(["body.roomId"]);

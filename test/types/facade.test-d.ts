@@ -19,11 +19,11 @@ describe("the facade", () => {
   it("types results from the spec", () => {
     expectTypeOf(vsdk.rooms.create).returns.resolves.toEqualTypeOf<Schemas["Room"]>();
     expectTypeOf(vsdk.recordings.start).returns.resolves.toBeString();
-    expectTypeOf(vsdk.hls.getActive).returns.resolves.toEqualTypeOf<Schemas["ActiveHlsResponse"]>();
+    expectTypeOf(vsdk.hls.getActive).returns.resolves.toEqualTypeOf<Schemas["ActiveHlsStream"]>();
   });
 
   it("types request bodies from the spec", () => {
-    expectTypeOf(vsdk.recordings.start).parameter(0).toEqualTypeOf<Schemas["StartRecordingRequest"]>();
+    expectTypeOf(vsdk.recordings.start).parameter(0).toEqualTypeOf<Schemas["RecordingStartOptions"]>();
     // @ts-expect-error roomId is required
     void vsdk.recordings.start({});
     // @ts-expect-error roomId is a string
@@ -60,7 +60,7 @@ describe("the facade", () => {
 
   it("names the spec's schemas and each operation's body", () => {
     expectTypeOf<Schema<"Room">>().toEqualTypeOf<Schemas["Room"]>();
-    expectTypeOf<RequestBody<"startHls">>().toEqualTypeOf<Schemas["StartHlsRequest"]>();
+    expectTypeOf<RequestBody<"startHls">>().toEqualTypeOf<Schemas["HlsStartOptions"]>();
     // @ts-expect-error no such schema
     expectTypeOf<Schema<"Meeting">>();
   });

@@ -1,9 +1,14 @@
 /** Client construction: credentials, environment fallbacks, settings, and token minting through the client. */
 import jwt from "jsonwebtoken";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { ConfigurationError, createVideoSDK as createUniversal } from "../../src/index.js";
-import { createVideoSDK, TokenError } from "../../src/node/index.js";
+import {
+  ConfigurationError,
+  createVideoSDK as createUniversal,
+  createPathClient as createUniversalPathClient,
+} from "../../src/index.js";
+import { createPathClient, createVideoSDK, TokenError } from "../../src/node/index.js";
 import { json, startServer, type TestServer } from "../support/http-server.js";
+import { catchError } from "../support/rejection.js";
 
 const API_KEY = "api-key-placeholder";
 const SECRET = "secret-placeholder-never-shown";
@@ -28,6 +33,18 @@ describe("credentials", () => {
     expect(() => createVideoSDK({ apiKey: API_KEY })).toThrow(/secret/);
   });
 
+  it("gives ConfigurationError, not a TypeError, for no options or options that are not an object", () => {
+    vi.stubEnv("VIDEOSDK_API_KEY", "");
+    vi.stubEnv("VIDEOSDK_SECRET", "");
+    for (const create of [createUniversal, createVideoSDK, createUniversalPathClient, createPathClient]) {
+      for (const options of [undefined, null, "token", 42]) {
+        const error = catchError(() => (create as (o: unknown) => unknown)(options));
+        expect(error).toBeInstanceOf(ConfigurationError);
+        expect(error.message).toMatch(/options|credentials/);
+      }
+    }
+  });
+
   it("points the universal entry to /node for apiKey and secret", () => {
     expect(() => createUniversal({ apiKey: API_KEY, secret: SECRET } as never)).toThrow(/\/node entry/);
   });
@@ -36,6 +53,35 @@ describe("credentials", () => {
     expect(() => createUniversal({ token: "a", getToken: () => "b" } as never)).toThrow(/either/);
     expect(() => createUniversal({ token: "" })).toThrow(ConfigurationError);
     expect(() => createUniversal({ token: "Bearer abc.def.ghi" })).toThrow(/no "Bearer " prefix/);
+  });
+
+  it("refuses a baseUrl with credentials, a query or a fragment, never echoing the password", () => {
+    for (const baseUrl of [
+      "https://user:s3cr3t-pw@api.videosdk.live",
+      "https://:s3cr3t-pw@api.videosdk.live",
+      "https://user@api.videosdk.live",
+      "https://api.videosdk.live/?key=s3cr3t-pw",
+      "https://api.videosdk.live/#s3cr3t-pw",
+      "https://api.videosdk.live?",
+    ]) {
+      const error = catchError<ConfigurationError>(() => createUniversal({ token: "t", baseUrl }));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.field).toBe("baseUrl");
+      expect(`${error.message}${error.stack}`).not.toContain("s3cr3t");
+    }
+    expect(catchError(() => createUniversal({ token: "t", baseUrl: "not a url s3cr3t" })).message).not.toContain(
+      "s3cr3t",
+    );
+  });
+
+  it("refuses a token that is not a header value, without echoing any of it", () => {
+    for (const token of ["abc.def\nx-injected: 1", "abc def", "abc\u0007def", "tökén"]) {
+      const error = catchError<ConfigurationError>(() => createUniversal({ token, baseUrl: server.url }));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.field).toBe("token");
+      expect(error.message).not.toContain("abc");
+      expect(error.message).not.toContain("injected");
+    }
   });
 
   it("rejects a bad base URL and bad numbers", () => {

@@ -1,7 +1,8 @@
 /** Pagination across real HTTP pages, for each envelope layout the API uses. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createVideoSDK, InvalidRequestError } from "../../src/index.js";
+import { ConfigurationError, createVideoSDK, InvalidRequestError, PaginationError } from "../../src/index.js";
 import { json, startServer, type TestServer } from "../support/http-server.js";
+import { rejectionOf } from "../support/rejection.js";
 
 let server: TestServer;
 const TOTAL = 7;
@@ -111,8 +112,138 @@ describe("page-level access and caps", () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it("rejects caps that are not positive integers", () => {
-    expect(() => client().rooms.list({}, { maxItems: 0 })).toThrow(InvalidRequestError);
-    expect(() => client().rooms.list({}, { maxPages: 1.5 })).toThrow(/maxPages/);
+  it("rejects caps that are not positive integers (or Infinity) when the list is used, sending nothing", async () => {
+    for (const [caps, field] of [
+      [{ maxItems: 0 }, "maxItems"],
+      [{ maxPages: 1.5 }, "maxPages"],
+      [{ maxPages: Number.NaN }, "maxPages"],
+      [{ maxItems: "5" }, "maxItems"],
+    ] as const) {
+      const error = await rejectionOf<ConfigurationError>(client().rooms.list({}, caps as never));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(field);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("toArray({ max }) collects at most max items", async () => {
+    server.handle(pagedHandler((data, pageInfo) => ({ pageInfo, data })));
+    expect(ids(await client().rooms.list({ perPage: 3 }).toArray({ max: 5 }))).toEqual(everyId.slice(0, 5));
+    expect(server.requests).toHaveLength(2);
+    const error = await rejectionOf(client().rooms.list().toArray({ max: -1 }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toContain("max");
+  });
+});
+
+describe("pagination always ends", () => {
+  it("refuses a page or perPage that is not a positive integer, before sending", async () => {
+    for (const [query, field] of [
+      [{ page: 0 }, "page"],
+      [{ page: -1 }, "page"],
+      [{ page: 1.5 }, "page"],
+      [{ perPage: "20" }, "perPage"],
+      [{ perPage: Number.POSITIVE_INFINITY }, "perPage"],
+    ] as const) {
+      const error = await rejectionOf<InvalidRequestError>(client().rooms.list(query as never));
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(field);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("fails with not_advancing when the server answers every page with the first one", async () => {
+    server.handle((_req, res) =>
+      json(res, 200, {
+        pageInfo: { currentPage: 1, perPage: 2, lastPage: 5, total: 10 },
+        data: [{ id: "a" }, { id: "b" }],
+      }),
+    );
+    const error = await rejectionOf<PaginationError>(client().rooms.list({ perPage: 2 }).toArray());
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error.reason).toBe("not_advancing");
+    expect(error.message).toMatch(/asked for page 2/);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("fails with not_advancing on a repeated page even without page info", async () => {
+    server.handle((_req, res) => json(res, 200, { data: [{ id: "same" }] }));
+    const error = await rejectionOf<PaginationError>(client().rooms.list().toArray());
+    expect(error.reason).toBe("not_advancing");
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("ends after a short page when lastPage is missing or not a number", async () => {
+    for (const lastPage of [undefined, "3", null]) {
+      server.requests.length = 0;
+      server.handle(pagedHandler((data, pageInfo) => ({ pageInfo: { ...pageInfo, lastPage }, data })));
+      expect(ids(await client().rooms.list({ perPage: 3 }).toArray())).toEqual(everyId);
+      expect(server.requests).toHaveLength(3);
+    }
+  });
+
+  it("stops at the default cap of 1,000 pages with page_limit; maxPages: Infinity lifts it", async () => {
+    let served = 0;
+    server.handle((req, res) => {
+      const page = Number(new URL(req.url, "http://x").searchParams.get("page"));
+      served++;
+      json(res, 200, {
+        pageInfo: { currentPage: page, perPage: 1, lastPage: 1e9, total: 1e9 },
+        data: [{ id: `i${page}` }],
+      });
+    });
+    const error = await rejectionOf<PaginationError>(client().rooms.list().toArray());
+    expect(error.reason).toBe("page_limit");
+    expect(error.message).toMatch(/maxPages/);
+    expect(served).toBe(1000);
+    served = 0;
+    expect(await client().rooms.list({}, { maxPages: Infinity, maxItems: 1005 }).toArray()).toHaveLength(1005);
+    expect(served).toBe(1005);
+  });
+});
+
+describe("prefetch", () => {
+  /** 10 pages of 2 items, each answered after `latency` ms; records how many requests are in flight at once. */
+  function slowPages(latency: number) {
+    let inFlight = 0;
+    let most = 0;
+    server.handle((req, res) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      const page = Number(new URL(req.url, "http://x").searchParams.get("page"));
+      setTimeout(() => {
+        inFlight--;
+        json(res, 200, {
+          pageInfo: { currentPage: page, perPage: 2, lastPage: 10, total: 20 },
+          data: [{ id: `${page}a` }, { id: `${page}b` }],
+        });
+      }, latency);
+    });
+    return () => most;
+  }
+
+  it("fetches up to n pages ahead once lastPage is known, keeping the order", async () => {
+    const most = slowPages(20);
+    const items = await client().rooms.list({ perPage: 2 }, { prefetch: 4 }).toArray();
+    expect(ids(items)).toEqual(Array.from({ length: 10 }, (_, i) => [`${i + 1}a`, `${i + 1}b`]).flat());
+    expect(most()).toBeGreaterThan(1);
+    expect(most()).toBeLessThanOrEqual(4);
+    const pages = server.requests.map((r) => Number(new URL(r.url, "http://x").searchParams.get("page")));
+    expect([...pages].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("never asks past maxPages or lastPage, and defaults to one page at a time", async () => {
+    slowPages(5);
+    await client().rooms.list({ perPage: 2 }, { prefetch: 8, maxPages: 3 }).toArray();
+    expect(server.requests).toHaveLength(3);
+    server.requests.length = 0;
+    const most = slowPages(5);
+    await client().rooms.list({ perPage: 2 }).toArray();
+    expect(most()).toBe(1);
+    const error = await rejectionOf(client().rooms.list({}, { prefetch: -1 }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toContain("prefetch");
   });
 });

@@ -1,17 +1,23 @@
 /** Fault tests: the real client against a real local HTTP server that misbehaves on purpose. */
+import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
+  type APIError,
   AuthenticationError,
   BadRequestError,
+  ConfigurationError,
   ConflictError,
   ConnectionError,
+  ConnectionTimeoutError,
   createVideoSDK,
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RequestAbortedError,
   TimeoutError,
+  TokenError,
   UnprocessableEntityError,
 } from "../../src/index.js";
 import { json, startServer, type TestServer } from "../support/http-server.js";
@@ -55,6 +61,16 @@ describe("requests", () => {
     ]);
   });
 
+  it("calls the fetch it is given as a plain function, as browsers require of window.fetch", async () => {
+    server.handle((_req, res) => json(res, 200, room));
+    const strict = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+      // What browsers do when fetch is called as a method of another object.
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return fetch(input, init);
+    };
+    await expect(client({ fetch: strict }).rooms.get("abcd-efgh-ijkl")).resolves.toEqual(room);
+  });
+
   it("returns a bare-string answer as a string", async () => {
     server.handle((_req, res) => json(res, 200, "Recording started successfully"));
     await expect(client().recordings.start({ roomId: "abcd-efgh-ijkl" })).resolves.toBe(
@@ -85,7 +101,7 @@ describe("typed errors", () => {
     [500, InternalServerError],
   ] as const)("%i gives %o", async (status, type) => {
     server.handle((_req, res) => json(res, status, { message: "from the API" }, { "x-request-id": "req-123" }));
-    const error = await rejectionOf(client({ maxRetries: 0 }).rooms.get("abcd-efgh-ijkl"));
+    const error = await rejectionOf<APIError>(client({ maxRetries: 0 }).rooms.get("abcd-efgh-ijkl"));
     expect(error).toBeInstanceOf(type);
     expect(error.status).toBe(status);
     expect(error.body).toEqual({ message: "from the API" });
@@ -103,7 +119,7 @@ describe("typed errors", () => {
       res.writeHead(401, { "content-type": "text/plain" });
       res.end("Token is invalid or expired");
     });
-    const error = await rejectionOf(client().rooms.get("abcd-efgh-ijkl"));
+    const error = await rejectionOf<APIError>(client().rooms.get("abcd-efgh-ijkl"));
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.message).toMatch(/^Token is invalid or expired/);
     expect(error.body).toBe("Token is invalid or expired");
@@ -124,7 +140,7 @@ describe("typed errors", () => {
       res.writeHead(200, { "content-type": "application/json" });
       res.end('{"roomId": "abcd-');
     });
-    const error = await rejectionOf(client().rooms.get("abcd-efgh-ijkl"));
+    const error = await rejectionOf<APIError>(client().rooms.get("abcd-efgh-ijkl"));
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.status).toBe(200);
   });
@@ -227,16 +243,16 @@ describe("connection faults", () => {
     expect(error.message).toContain("50 ms");
   });
 
-  it("does not retry an aborted call, and rejects with the abort reason", async () => {
+  it("does not retry an aborted call, and rejects with RequestAbortedError caused by the abort reason", async () => {
     server.handle((_req, res) => {
       setTimeout(() => json(res, 200, room), 500).unref();
     });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    const error = await client()
-      .rooms.get("abcd-efgh-ijkl", { signal: controller.signal })
-      .catch((e: unknown) => e);
-    expect((error as Error).name).toBe("AbortError");
+    const error = await rejectionOf(client().rooms.get("abcd-efgh-ijkl", { signal: controller.signal }));
+    expect(error).toBeInstanceOf(RequestAbortedError);
+    expect((error.cause as Error).name).toBe("AbortError");
+    expect(error.attempts).toBe(1);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -247,5 +263,195 @@ describe("connection faults", () => {
     const error = await rejectionOf(createVideoSDK({ token: TOKEN, baseUrl: url, maxRetries: 0 }).rooms.get("x"));
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.message).toContain("ECONNREFUSED");
+  });
+});
+
+describe("every wait is bounded", () => {
+  /** Sends the headers and part of the body, then never another byte. */
+  const stallAfterHeaders = (_req: unknown, res: ServerResponse) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.write('{"roomId": "abcd-');
+  };
+
+  it("times out an attempt whose server sends headers and then stalls", async () => {
+    server.handle(stallAfterHeaders);
+    const started = Date.now();
+    const error = await rejectionOf(client({ timeout: 150, maxRetries: 1 }).rooms.get("abcd-efgh-ijkl"));
+    expect(error).toBeInstanceOf(ConnectionTimeoutError);
+    expect(error.attempts).toBe(2);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("lets AbortSignal.timeout() end a call stalled in its body", async () => {
+    server.handle(stallAfterHeaders);
+    const error = await rejectionOf(client().rooms.get("abcd-efgh-ijkl", { signal: AbortSignal.timeout(150) }));
+    expect(error).toBeInstanceOf(RequestAbortedError);
+    expect((error.cause as Error).name).toBe("TimeoutError");
+  });
+
+  it("gives ConnectionError for a body cut short, retried like any network failure on GET only", async () => {
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+      res.write('{"roomId": "ab');
+      setTimeout(() => res.socket?.destroy(), 10);
+    });
+    const get = await rejectionOf(client().rooms.get("abcd-efgh-ijkl"));
+    expect(get).toBeInstanceOf(ConnectionError);
+    expect(get).not.toBeInstanceOf(ConnectionTimeoutError);
+    expect(server.requests).toHaveLength(3);
+    server.requests.length = 0;
+    const post = await rejectionOf(client().rooms.create({}));
+    expect(post).toBeInstanceOf(ConnectionError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("bounds a getToken that never settles by the timeout, and by the signal", async () => {
+    const never = () => new Promise<string>(() => undefined);
+    const timedOut = await rejectionOf(
+      createVideoSDK({ getToken: never, baseUrl: server.url, timeout: 100, maxRetries: 0 }).rooms.get("x"),
+    );
+    expect(timedOut).toBeInstanceOf(ConnectionTimeoutError);
+    const aborted = await rejectionOf(
+      createVideoSDK({ getToken: never, baseUrl: server.url }).rooms.get("x", { signal: AbortSignal.timeout(100) }),
+    );
+    expect(aborted).toBeInstanceOf(RequestAbortedError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("gives TokenError, with the original as cause, for a getToken that throws; never retried", async () => {
+    let calls = 0;
+    const original = new Error("token service down");
+    const vsdk = createVideoSDK({
+      getToken: () => {
+        calls++;
+        throw original;
+      },
+      baseUrl: server.url,
+    });
+    const error = await rejectionOf<TokenError>(vsdk.rooms.get("x"));
+    expect(error).toBeInstanceOf(TokenError);
+    expect(error.field).toBe("getToken");
+    expect(error.cause).toBe(original);
+    expect(calls).toBe(1);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("refuses a token from getToken that is not a header value, without echoing it, and never retries", async () => {
+    for (const token of ["abc.def\r\nx-injected: 1", "abc def", "abc\u0000def", "tökén", 42]) {
+      let calls = 0;
+      const vsdk = createVideoSDK({
+        getToken: () => {
+          calls++;
+          return token as string;
+        },
+        baseUrl: server.url,
+      });
+      const error = await rejectionOf<TokenError>(vsdk.rooms.get("x"));
+      expect(error).toBeInstanceOf(TokenError);
+      expect(error.field).toBe("getToken");
+      expect(error.message).not.toContain("injected");
+      expect(error.message).not.toContain("abc");
+      expect(calls).toBe(1);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("checks per-call options exactly like client options, before sending", async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ maxRetries: Number.NaN }, "maxRetries"],
+      [{ maxRetries: Number.POSITIVE_INFINITY }, "maxRetries"],
+      [{ maxRetries: -1 }, "maxRetries"],
+      [{ maxRetries: "2" }, "maxRetries"],
+      [{ timeout: 0 }, "timeout"],
+      [{ timeout: -5 }, "timeout"],
+      [{ timeout: Number.NaN }, "timeout"],
+      [{ timeout: 2 ** 31 }, "timeout"],
+      [{ signal: "soon" }, "signal"],
+      [{ headers: { "x-a": "1\r\nx-b: 2" } }, "headers"],
+    ];
+    for (const [options, field] of cases) {
+      const error = await rejectionOf<ConfigurationError>(client().rooms.get("x", options as never));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(field);
+    }
+    // The same values, as client options (a signal belongs to one call only).
+    for (const [options, field] of cases.filter(([, field]) => field !== "signal")) {
+      expect(() => createVideoSDK({ token: TOKEN, ...(options as object) })).toThrow(field);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("refuses a body over 32 MiB, declared or streamed, instead of buffering it", async () => {
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": String(100 * 1024 * 1024) });
+      res.write("[");
+    });
+    const declared = await rejectionOf<APIError>(client({ maxRetries: 0 }).rooms.get("x"));
+    expect(declared).toBeInstanceOf(InvalidResponseError);
+    expect(declared.message).toMatch(/larger than 33554432 bytes/);
+
+    let sent = 0;
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      const pump = () => {
+        while (sent < 64 * 1024 * 1024 && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+        res.end();
+      };
+      res.on("close", () => undefined);
+      pump();
+    });
+    const streamed = await rejectionOf<APIError>(client({ maxRetries: 0 }).rooms.get("x"));
+    expect(streamed).toBeInstanceOf(InvalidResponseError);
+    expect(sent).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe("messages", () => {
+  it("name the method, origin and real path, never the token", async () => {
+    server.handle((_req, res) => json(res, 404, { message: "Room not found" }));
+    const error = await rejectionOf<APIError>(client({ maxRetries: 0 }).rooms.get("abcd-efgh-ijkl"));
+    expect(error.message).toBe(`Room not found [404 GET ${server.url}/v2/rooms/abcd-efgh-ijkl (getRoom)]`);
+    expect(error.url).toBe(`${server.url}/v2/rooms/abcd-efgh-ijkl`);
+    expect(error.path).toBe("/v2/rooms/{roomId}");
+    expect(error.message).not.toContain(TOKEN);
+  });
+
+  it("show at most a few hundred characters of the server's text, on one line; the body stays whole", async () => {
+    const text = `Something broke\n${"x".repeat(10_000)}\r\n\u001b[31mforged log line`;
+    server.handle((_req, res) => json(res, 500, { message: text }));
+    const error = await rejectionOf<APIError>(client({ maxRetries: 0 }).rooms.get("x"));
+    expect(error.message.length).toBeLessThan(600);
+    for (const control of ["\r", "\n", "\u001b"]) expect(error.message).not.toContain(control);
+    expect(error.message).toMatch(/^Something broke\\nxxx/);
+    expect(error.message).toMatch(/more characters/);
+    expect(error.body).toEqual({ message: text });
+  });
+});
+
+describe("redirects", () => {
+  it("are never followed: no body and no token travel to another origin", async () => {
+    const other = await startServer();
+    try {
+      server.handle((_req, res) => {
+        res.writeHead(307, { location: `${other.url}/steal` });
+        res.end();
+      });
+      const error = await rejectionOf<APIError>(client().rooms.create({ customRoomId: "secret-room" }));
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error.status).toBe(307);
+      expect(error.message).toContain(`redirect to ${other.url}`);
+      expect(other.requests).toHaveLength(0);
+      expect(server.requests).toHaveLength(1);
+      const get = await rejectionOf(client().rooms.get("x"));
+      expect(get).toBeInstanceOf(InvalidResponseError);
+      expect(other.requests).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
   });
 });

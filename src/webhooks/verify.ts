@@ -3,10 +3,11 @@
  * (RSASSA-PKCS1-v1_5) and sends the base64 signature in `videosdk-signature`. The body is verified as bytes, before
  * any parsing, and only then read as `{webhookType, data}`.
  */
-import { type WebhookEventName, webhookEvents } from "../generated/operations.js";
-import type { components } from "../generated/schema.js";
-import { ConfigurationError, InvalidRequestError, VideoSDKError } from "./errors.js";
-import { millisecondsOption } from "./options.js";
+import { type WebhookEventName, webhookEvents } from "../../generated/operations.js";
+import type { components } from "../../generated/schema.js";
+import { ConfigurationError, InvalidRequestError, WebhookVerificationError } from "../errors.js";
+import { base64ToBytes, bytesToBase64, pemBody, subtle } from "../internal/encoding.js";
+import { millisecondsOption } from "../internal/options.js";
 
 export type { WebhookEventName };
 
@@ -43,25 +44,6 @@ export interface VerifyWebhookOptions {
 
 /** The name of the header that carries the signature. */
 export const WEBHOOK_SIGNATURE_HEADER = "videosdk-signature";
-
-export type WebhookVerificationReason =
-  | "missing_signature"
-  | "malformed_signature"
-  | "bad_signature"
-  | "invalid_json"
-  | "invalid_payload"
-  | "unknown_event"
-  | "invalid_key";
-
-/** A delivery failed verification; `reason` says why. Messages never quote the body or the signature. */
-export class WebhookVerificationError extends VideoSDKError {
-  override name = "WebhookVerificationError";
-  readonly reason: WebhookVerificationReason;
-  constructor(reason: WebhookVerificationReason, message: string, options: { cause?: unknown } = {}) {
-    super(`${message} (${reason})`, options);
-    this.reason = reason;
-  }
-}
 
 /** A verify function: `vsdk.webhooks.verify`, or one made by createWebhookVerifier. */
 export interface WebhookVerifyFunction {
@@ -110,19 +92,19 @@ export async function verifyWebhook(
 
 /** True when the event is one the spec describes (narrows away UnknownWebhookEvent). */
 export function isKnownWebhookEvent(event: WebhookEvent | UnknownWebhookEvent): event is WebhookEvent {
-  return isWebhookEventName(event.webhookType);
+  return knownEvents.has(event.webhookType);
 }
 
 /** True for the name of an event the spec describes. */
-export function isWebhookEventName(name: string): name is WebhookEventName {
-  return knownEvents.has(name);
+export function isWebhookEventName(name: unknown): name is WebhookEventName {
+  return typeof name === "string" && knownEvents.has(name);
 }
 
 // ---- a verifier that fetches, caches and rotates the key ------------------------------------------------
 
 /** A client whose `webhooks.getPublicKey()` fetches VideoSDK's key: what createVideoSDK returns. */
 export interface WebhookKeySource {
-  webhooks: { getPublicKey(): Promise<{ publicKey: string }> };
+  webhooks: { getPublicKey(options?: { maxRetries?: number }): Promise<{ publicKey: string }> };
 }
 
 export type WebhookVerifierOptions = WebhookVerifierSettings &
@@ -143,8 +125,10 @@ export interface WebhookVerifierSettings {
   /** How long a fetched key is used before it is fetched again, in ms. Default 1 hour. */
   keyTtl?: number | undefined;
   /**
-   * After a signature fails, the key is fetched again once (VideoSDK may have rotated it). Such refetches happen
-   * at most once per this many ms, so forged deliveries cannot turn into a stream of key requests. Default 10 000.
+   * The least time between two key fetches, in ms, whatever their outcome. After a signature fails, the key is
+   * fetched again (VideoSDK may have rotated it) once this long has passed since the last fetch; while the key
+   * endpoint fails, deliveries are refused (`key_unavailable`) until then. So forged deliveries never turn into
+   * more than one key request per cooldown. Default 10 000.
    */
   refetchCooldown?: number | undefined;
 }
@@ -155,40 +139,53 @@ const DEFAULT_REFETCH_COOLDOWN = 10_000;
 interface FetchedKey {
   key: Promise<CryptoKey>;
   fetchedAt: number;
+  failed: boolean;
 }
 
 /**
- * A verify function over a fetched key: cached for `keyTtl`, fetched again once when a signature fails (key
- * rotation), with concurrent calls sharing one fetch. Failed fetches are not cached.
+ * A verify function over a fetched key: cached for `keyTtl`, fetched again when a signature fails (key
+ * rotation), at most one fetch per `refetchCooldown`, with concurrent calls sharing one fetch.
  */
 export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookVerifyFunction {
   const client = options.client;
-  const getPublicKey = client ? async () => (await client.webhooks.getPublicKey()).publicKey : options.getPublicKey;
-  if (typeof getPublicKey !== "function")
+  // One key request per fetch: the cooldown, not the client's retries, paces requests to the key endpoint.
+  const getPublicKey = client
+    ? async () => (await client.webhooks.getPublicKey({ maxRetries: 0 })).publicKey
+    : options.getPublicKey;
+  if (typeof getPublicKey !== "function") {
     throw new ConfigurationError(
       "pass `client` (a VideoSDK client) or `getPublicKey` (a function returning the PEM key)",
+      { field: "getPublicKey" },
     );
+  }
   const ttl = millisecondsOption("keyTtl", options.keyTtl, DEFAULT_WEBHOOK_KEY_TTL, { cacheLifetime: true });
   const cooldown = millisecondsOption("refetchCooldown", options.refetchCooldown, DEFAULT_REFETCH_COOLDOWN, {
     cacheLifetime: true,
   });
   let current: FetchedKey | undefined;
-  let lastRotationFetch = -Infinity;
+  const coolingDown = () => current !== undefined && Date.now() - current.fetchedAt < cooldown;
 
   const fetchKey = (): FetchedKey => {
-    const entry: FetchedKey = {
-      fetchedAt: Date.now(),
-      key: Promise.resolve()
-        .then(getPublicKey)
-        .then((key) => importVerificationKey(key)),
-    };
-    entry.key.catch(() => {
-      if (current === entry) current = undefined;
-    });
+    const entry = { fetchedAt: Date.now(), failed: false } as FetchedKey;
+    entry.key = Promise.resolve()
+      .then(getPublicKey)
+      .then((key) => importVerificationKey(key))
+      .catch((error: unknown) => {
+        entry.failed = true;
+        throw new WebhookVerificationError("key_unavailable", "the webhook public key could not be fetched", {
+          cause: error,
+        });
+      });
+    entry.key.catch(() => undefined); // observed by verify; never an unhandled rejection
     current = entry;
     return entry;
   };
-  const freshKey = (): FetchedKey => (current && Date.now() - current.fetchedAt < ttl ? current : fetchKey());
+  const keyToUse = (): FetchedKey => {
+    if (!current) return fetchKey();
+    const expired = current.failed || Date.now() - current.fetchedAt >= ttl;
+    // A stale key is still used while a refetch would break the cooldown; a failed fetch keeps failing.
+    return expired && !coolingDown() ? fetchKey() : current;
+  };
 
   const verify = async (
     rawBody: WebhookRawBody,
@@ -198,7 +195,7 @@ export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookV
     const bytes = bodyBytes(rawBody);
     // Unsigned and garbled deliveries are refused before any key is fetched.
     const signatureBytes = decodeSignature(signature);
-    const used = freshKey();
+    const used = keyToUse();
     try {
       await checkSignature(await used.key, signatureBytes, bytes);
     } catch (error) {
@@ -206,20 +203,22 @@ export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookV
         error instanceof WebhookVerificationError &&
         (error.reason === "bad_signature" || error.reason === "malformed_signature");
       if (!mismatch) throw error;
-      let next: FetchedKey;
-      if (current && current !== used) {
-        next = current; // another call already fetched a newer key
-      } else if (Date.now() - lastRotationFetch >= cooldown) {
-        lastRotationFetch = Date.now();
-        next = fetchKey();
-      } else {
-        throw error;
-      }
+      // Another call may have fetched a newer key already; otherwise fetch one, unless one was fetched lately.
+      const next = current && current !== used ? current : coolingDown() ? undefined : fetchKey();
+      if (!next) throw error;
       await checkSignature(await next.key, signatureBytes, bytes);
     }
     return parseWebhookBody(bytes, verifyOptions);
   };
   return verify as WebhookVerifyFunction;
+}
+
+/**
+ * The one spelling of a signature that verification accepts in many (padding, URL-safe alphabet, spaces):
+ * standard padded base64 of its bytes. Dedupe keys use it, so a re-spelled replay is still a replay.
+ */
+export function canonicalSignature(signature: string): string {
+  return bytesToBase64(decodeSignature(signature));
 }
 
 // ---- the steps ------------------------------------------------------------------------------------------
@@ -314,10 +313,6 @@ const importedKeys = new Map<string, Promise<CryptoKey>>();
 const MAX_CACHED_KEYS = 16;
 
 /** Imports a PEM (SPKI) public key for verification; each PEM string is imported once. */
-export function importWebhookPublicKey(publicKey: WebhookPublicKey): Promise<WebCryptoKey> {
-  return importVerificationKey(publicKey);
-}
-
 function importVerificationKey(publicKey: WebhookPublicKey): Promise<CryptoKey> {
   if (typeof publicKey !== "string") return Promise.resolve(checkCryptoKey(publicKey));
   const cached = importedKeys.get(publicKey);
@@ -356,46 +351,4 @@ function checkCryptoKey(key: unknown): CryptoKey {
     );
   }
   return candidate as CryptoKey;
-}
-
-/** The DER bytes of a PEM block of the given label. Never quotes the key in errors. */
-export function pemBody(pem: string, label: "PUBLIC KEY" | "PRIVATE KEY"): Uint8Array<ArrayBuffer> {
-  // Keys kept in environment variables often carry literal "\n" sequences instead of line breaks.
-  const text = String(pem).replace(/\\n/g, "\n");
-  const match = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
-  if (!match)
-    throw new WebhookVerificationError("invalid_key", `the key is not PEM: expected -----BEGIN ${label}-----`);
-  if (match[1] !== label) {
-    const hint =
-      match[1] === `RSA ${label}`
-        ? ` (PKCS#1): convert it to ${label === "PUBLIC KEY" ? "SPKI" : "PKCS#8"} with openssl pkey`
-        : "";
-    throw new WebhookVerificationError("invalid_key", `expected a ${label} PEM, got ${match[1]}${hint}`);
-  }
-  const base64 = match[2]!.replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64))
-    throw new WebhookVerificationError("invalid_key", `the ${label} PEM body is not base64`);
-  return base64ToBytes(base64);
-}
-
-export function subtle(): SubtleCrypto {
-  const value = globalThis.crypto?.subtle;
-  if (!value)
-    throw new ConfigurationError(
-      "Web Crypto (globalThis.crypto.subtle) is not available: webhooks need a secure context or Node 20+",
-    );
-  return value;
-}
-
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

@@ -3,7 +3,7 @@
  * server (content types, the index fallback, and nothing served from outside its root).
  */
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
@@ -11,7 +11,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operations, webhookEvents } from "../../generated/operations.js";
-import { docsSpec, readGuides, renderGuide } from "../../scripts/lib/docs-site.js";
+import {
+  docsSpec,
+  readGuides,
+  renderGuide,
+  routeRoots,
+  withInlineLogo,
+  withoutSection,
+} from "../../scripts/lib/docs-site.js";
 import { type StaticServer, startStaticServer } from "../../scripts/lib/static-server.js";
 import { spec } from "../support/spec.js";
 import { typecheckSnippets } from "../support/typecheck.js";
@@ -26,7 +33,7 @@ describe("guides", () => {
     const docs = docsSpec(spec, guides, "videosdk-api");
     const description = (docs.info as { description: string }).description;
     const original = (spec.info as { description: string }).description;
-    expect(description.startsWith(original.trimEnd())).toBe(true);
+    expect(description.startsWith(withoutSection(original, "Authentication").trimEnd())).toBe(true);
     expect((spec.info as { description: string }).description).toBe(original); // the input is not changed
     const titles = [...description.matchAll(/^# (.+)$/gm)].map((m) => m[1]);
     expect(titles).toEqual(
@@ -54,6 +61,38 @@ describe("guides", () => {
     for (const event of webhookEvents) expect(text).toContain(`| \`${event}\` |`);
   });
 
+  it("leave out the API description's Authentication section, which the first guide covers in full", async () => {
+    const docs = docsSpec(spec, await readGuides(), "videosdk-api");
+    const description = (docs.info as { description: string }).description;
+    const headings = [...description.matchAll(/^#{1,2} (.*Authentication.*)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual(["Authentication and tokens"]);
+    // The guide says what the left-out section said: the raw JWT, no Bearer prefix.
+    expect(description).toMatch(/`Authorization` header \*\*as is, with no `Bearer` prefix\*\*/);
+    expect(description).toContain("## Conventions and quirks");
+  });
+
+  it("leave out a section up to the next heading of its level or above, and refuse a missing one", () => {
+    const markdown = "intro\n\n## A\n\ntext a\n\n### A.1\n\nmore\n\n## B\n\ntext b\n";
+    expect(withoutSection(markdown, "A")).toBe("intro\n\n## B\n\ntext b\n");
+    expect(withoutSection(markdown, "B")).toBe("intro\n\n## A\n\ntext a\n\n### A.1\n\nmore\n");
+    expect(() => withoutSection(markdown, "C")).toThrow(/no "## C" section/);
+  });
+
+  it("give the deep-link script every first segment of Redoc's routes", () => {
+    expect(routeRoots(spec)).toEqual([
+      "section",
+      ...(spec.tags as { name: string }[]).map((t) => t.name.toLowerCase()),
+    ]);
+    expect(routeRoots(spec)).toEqual(expect.arrayContaining(["rooms", "webhookevents", "participantrecordings"]));
+  });
+
+  it("inline Redoc's attribution logo, and refuse any other file from Redocly's CDN", () => {
+    const page = withInlineLogo('<img src="https://cdn.redoc.ly/redoc/logo-mini-full.svg">');
+    expect(page).toMatch(/^<img src="data:image\/svg\+xml,/);
+    expect(page).not.toContain("cdn.redoc.ly");
+    expect(() => withInlineLogo('src="https://cdn.redoc.ly/redoc/other.js"')).toThrow(/other\.js from Redocly's CDN/);
+  });
+
   it("refuses an unknown generated block", () => {
     expect(() => renderGuide({ file: "x.md", markdown: "<!-- generated: nothing-like-this -->" }, spec)).toThrow(
       /x\.md: unknown generated block "nothing-like-this"/,
@@ -62,14 +101,18 @@ describe("guides", () => {
 
   it("have TypeScript examples that compile against the package's entries", async () => {
     const snippets = (await readGuides()).flatMap((guide) =>
-      [...guide.markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => {
-        // Examples continue the reader's setup: where one uses `vsdk` without making it, it is the Node client.
-        const needsClient = /\bvsdk\./.test(m[1]!) && !/\bconst vsdk\b/.test(m[1]!);
-        const prelude = needsClient
-          ? 'import { createVideoSDK as createClient } from "videosdk-api/node";\nconst vsdk = createClient();\n'
-          : "";
-        return { name: `${guide.file} block ${i + 1}`, source: prelude + m[1]! };
-      }),
+      [...guide.markdown.matchAll(/```ts\n([\s\S]*?)```/g)]
+        // Written against a client that another generator makes: compiled against it by
+        // test/languages/typescript-generator.test.ts.
+        .filter((m) => !m[1]!.includes("./videosdk-client/"))
+        .map((m, i) => {
+          // Examples continue the reader's setup: where one uses `vsdk` without making it, it is the Node client.
+          const needsClient = /\bvsdk\./.test(m[1]!) && !/\bconst vsdk\b/.test(m[1]!);
+          const prelude = needsClient
+            ? 'import { createVideoSDK as createClient } from "videosdk-api/node";\nconst vsdk = createClient();\n'
+            : "";
+          return { name: `${guide.file} block ${i + 1}`, source: prelude + m[1]! };
+        }),
     );
     expect(snippets.length).toBeGreaterThanOrEqual(10);
     // Express is only shown, not installed: the little of it the guide uses.
@@ -83,6 +126,29 @@ describe("guides", () => {
     }`;
     expect(typecheckSnippets(snippets, { ambient })).toEqual([]);
   }, 60_000);
+
+  it("show, in the other-languages guide, the commands the language tests run, with the tested versions", async () => {
+    const guide = (await readGuides()).find((g) => g.file === "06-other-languages.md")!.markdown;
+    const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+      devDependencies: Record<string, string>;
+    };
+    for (const command of [
+      "python3 test/languages/python/client.py generated/openapi.json http://127.0.0.1:4010",
+      "python3 test/languages/python/validate_spec.py generated/openapi.json generated/openapi-3.0.json generated/openapi-3.0.yaml",
+      "GO111MODULE=off GOPATH=/usr/share/gocode go run test/languages/go/main.go \\\n  generated/openapi-3.0.json",
+      "npx @hey-api/openapi-ts -i ./generated/openapi.json",
+    ]) {
+      expect(guide, command).toContain(command);
+    }
+    for (const file of ["test/languages/python/client.py", "test/languages/go/main.go"]) {
+      expect(existsSync(path.join(root, file)), file).toBe(true);
+    }
+    expect(guide).toContain(`\`@hey-api/openapi-ts\` ${pkg.devDependencies["@hey-api/openapi-ts"]}`);
+    // Whatever the tests do not run is said to be untested.
+    for (const tool of ["OpenAPI Generator", "openapi-python-client, oapi-codegen"]) {
+      expect(guide.split("\n").find((line) => line.includes(tool)) ?? "", tool).toMatch(/\*\*untested\*\*/);
+    }
+  });
 
   it("name only npm scripts that exist", async () => {
     const scripts = Object.keys(
@@ -153,9 +219,12 @@ describe("static server", () => {
     expect(await get("/app.js", "HEAD")).toMatchObject({ status: 200, body: "" });
   });
 
-  it("answers extension-less routes with the index, and missing files with 404", async () => {
-    expect(await get("/rooms/createroom")).toMatchObject({ status: 200, body: expect.stringContaining("home") });
+  it("answers page routes with the index, under any prefix, and missing files with 404", async () => {
+    for (const route of ["/rooms/createroom", "/docs/rooms/createroom", "/section/version-2.0", "/rooms/"]) {
+      expect(await get(route), route).toMatchObject({ status: 200, body: expect.stringContaining("home") });
+    }
     expect(await get("/missing.js")).toMatchObject({ status: 404 });
+    expect(await get("/docs/openapi.json")).toMatchObject({ status: 404 });
   });
 
   it("never serves anything outside its root, nor dotfiles", async () => {

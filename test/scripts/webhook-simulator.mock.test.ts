@@ -15,7 +15,13 @@ import {
   WebhookSimulatorError,
   webhookExamples,
 } from "../../scripts/lib/webhook-simulator.js";
-import { createVideoSDK, createWebhookHandler, createWebhookTestSigner, type WebhookEvent } from "../../src/index.js";
+import {
+  createVideoSDK,
+  createWebhookHandler,
+  createWebhookTestSigner,
+  type WebhookEvent,
+  webhookEvents,
+} from "../../src/index.js";
 import { toNodeListener } from "../../src/node/index.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -87,9 +93,9 @@ describe("the webhook simulator against an endpoint keyed by the mock", () => {
     });
     expect([sent.status, sent.responseText]).toEqual([401, "webhook rejected: bad_signature"]);
     expect(routed).toEqual([]);
-    // one refetch in case the key was rotated, then the cooldown holds
+    // The key was fetched moments ago: within the cooldown, forged deliveries cost no key request.
     await sendWebhook({ event: "recording-stopped", to: hookUrl, signer: await createWebhookTestSigner() });
-    expect(keyFetches).toBe(2);
+    expect(keyFetches).toBe(1);
   });
 
   it("explains unknown events, unknown examples and bad URLs", async () => {
@@ -103,7 +109,7 @@ describe("the webhook simulator against an endpoint keyed by the mock", () => {
       WebhookSimulatorError,
     );
     await expect(sendWebhook({ event: "hls-started", to: "ftp://127.0.0.1/hook" })).rejects.toThrow(/http or https/);
-    expect(webhookExamples().size).toBe(42);
+    expect([...webhookExamples().keys()].sort()).toEqual([...webhookEvents].sort());
   });
 
   it("works as the npm script's CLI", async () => {

@@ -2,7 +2,8 @@
  * Signs webhook bodies the way VideoSDK does (RSASSA-PKCS1-v1_5, SHA-256, base64), so that tests can send correctly
  * signed deliveries to a handler. Universal: Web Crypto only.
  */
-import { bytesToBase64, pemBody, subtle, WEBHOOK_SIGNATURE_HEADER, type WebhookEvent } from "./webhooks.js";
+import { bytesToBase64, pemBody, subtle } from "../internal/encoding.js";
+import { WEBHOOK_SIGNATURE_HEADER, type WebhookEvent } from "./verify.js";
 
 export interface WebhookTestSigner {
   /** The public key in PEM (SPKI): give it to the handler or to verifyWebhook. */
@@ -38,7 +39,7 @@ export async function createWebhookTestSigner(options: WebhookTestSignerOptions 
     ]);
     // Web Crypto has no "public half of" call: the public key is rebuilt from the modulus and exponent.
     const { kty, n, e } = await crypto.exportKey("jwk", privateKey);
-    publicKey = await crypto.importKey("jwk", { kty, n, e }, ALGORITHM, true, ["verify"]);
+    publicKey = await crypto.importKey("jwk", { kty: kty!, n: n!, e: e! }, ALGORITHM, true, ["verify"]);
   } else {
     const pair = await crypto.generateKey(
       { ...ALGORITHM, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) },

@@ -2,6 +2,7 @@ import { createSecretKey, generateKeyPairSync } from "node:crypto";
 import fc from "fast-check";
 import jwt from "jsonwebtoken";
 import { describe, expect, it } from "vitest";
+import { TokenError } from "../../../src/errors.js";
 import {
   type ClockOptions,
   createManagementToken,
@@ -12,10 +13,9 @@ import {
   type Permission,
   parseExpiresIn,
   type Role,
-  TokenError,
   type TokenOptions,
   verifyToken,
-} from "../../src/node/token.js";
+} from "../../../src/node/token.js";
 
 // Distinctive so that any leak into an error is unambiguous.
 const SECRET = "S3CR3T-must-never-leak-4f9a1c7e";

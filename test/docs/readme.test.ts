@@ -1,4 +1,7 @@
-/** The README cannot rot: its TypeScript blocks compile against src/, and its shell commands exist. */
+/**
+ * The README cannot rot: its TypeScript blocks (ES modules) and its CommonJS JavaScript blocks compile against src/,
+ * and its shell commands exist.
+ */
 import { execFile } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -11,15 +14,19 @@ const blocks = (lang: string) =>
   [...readme.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
 
 describe("README", () => {
-  it("has TypeScript examples, and every one compiles against the package's entries", async () => {
+  it("has TypeScript and CommonJS examples, and every one compiles against the package's entries", async () => {
     const sources = blocks("ts");
     expect(sources.length).toBeGreaterThanOrEqual(5);
+    // The CommonJS form, checked as the JavaScript it is (.cjs, checkJs): require() resolves like an import.
+    const commonJs = blocks("js").filter((source) => source.includes("require("));
+    expect(commonJs.length).toBeGreaterThanOrEqual(1);
     const dir = path.join(root, "node_modules/.cache/readme-check");
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
-    await Promise.all(
-      sources.map((source, i) => writeFile(path.join(dir, `block-${i + 1}.mts`), `export {};\n${source}`)),
-    );
+    await Promise.all([
+      ...sources.map((source, i) => writeFile(path.join(dir, `block-${i + 1}.mts`), `export {};\n${source}`)),
+      ...commonJs.map((source, i) => writeFile(path.join(dir, `commonjs-${i + 1}.cjs`), source)),
+    ]);
     await writeFile(
       path.join(dir, "tsconfig.json"),
       JSON.stringify({
@@ -40,8 +47,10 @@ describe("README", () => {
             "videosdk-api/testing": [path.join(root, "src/testing/index.ts")],
           },
           allowImportingTsExtensions: true,
+          allowJs: true,
+          checkJs: true,
         },
-        include: ["*.mts"],
+        include: ["*.mts", "*.cjs"],
       }),
     );
     const result = await promisify(execFile)(
@@ -62,7 +71,7 @@ describe("README", () => {
     >;
     const named = [...readme.matchAll(/npm (?:run )?([\w:-]+)/g)]
       .map((m) => m[1]!)
-      .filter((name) => !["ci", "install"].includes(name));
+      .filter((name) => !["ci", "install", "init"].includes(name));
     expect(named.length).toBeGreaterThan(3);
     for (const name of named) expect(Object.keys(scripts), `npm ${name}`).toContain(name);
   });

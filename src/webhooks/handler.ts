@@ -3,14 +3,14 @@
  * runs the listeners of the event, and answers with the status VideoSDK expects (2xx acknowledges).
  */
 
-import { webhookEvents } from "../generated/operations.js";
-import { ConfigurationError } from "./errors.js";
-import { millisecondsOption, wholeNumberOption } from "./options.js";
+import { ConfigurationError, WebhookVerificationError, type WebhookVerificationReason } from "../errors.js";
+import { wholeNumberOption } from "../internal/options.js";
+import type { WebhookDedupe } from "./dedupe.js";
 import {
+  canonicalSignature,
   createWebhookVerifier,
   isKnownWebhookEvent,
   isWebhookEventName,
-  subtle,
   type UnknownWebhookEvent,
   verifyWebhook,
   WEBHOOK_SIGNATURE_HEADER,
@@ -18,10 +18,8 @@ import {
   type WebhookEventName,
   type WebhookEventOf,
   type WebhookPublicKey,
-  WebhookVerificationError,
-  type WebhookVerificationReason,
   type WebhookVerifyFunction,
-} from "./webhooks.js";
+} from "./verify.js";
 
 /** What a listener gets besides the event. */
 export interface WebhookDelivery {
@@ -31,23 +29,12 @@ export interface WebhookDelivery {
 
 export type WebhookListener<Event> = (event: Event, delivery: WebhookDelivery) => void | Promise<void>;
 
-/**
- * Says whether a delivery was seen before (`true`: acknowledge without running listeners). The signature has no
- * timestamp, so replay protection is this hook's job. `release`, when present, is called if the listeners fail,
- * so that VideoSDK's retry of that delivery is processed again.
- */
-export type WebhookDedupe = ((
-  event: WebhookEvent | UnknownWebhookEvent,
-  rawBody: Uint8Array,
-  signature: string,
-) => boolean | Promise<boolean>) & {
-  release?: (event: WebhookEvent | UnknownWebhookEvent, rawBody: Uint8Array, signature: string) => void | Promise<void>;
-};
-
 interface HandlerCommonOptions {
   /** Called when a listener, the dedupe hook or the key lookup fails (the answer is then 500). Default: console.error. */
   onError?: ((error: unknown) => void) | undefined;
   dedupe?: WebhookDedupe | undefined;
+  /** Largest body accepted, in bytes; larger deliveries get 413. Default 1 MiB (events are a few hundred bytes). */
+  maxBodyBytes?: number | undefined;
   /** Accept events the spec does not list: they reach `onAny` listeners only. Default false (answered with 400). */
   allowUnknownEvents?: boolean | undefined;
 }
@@ -72,9 +59,9 @@ export interface WebhookHandler<AnyEvent = WebhookEvent> {
   /** Runs `listener` for every verified delivery, after the listeners of its name. */
   onAny(listener: WebhookListener<AnyEvent>): this;
   /**
-   * Answers one delivery: 405 unless POST; 401 for a missing, malformed or wrong signature; 400 for a body that
-   * is not a known event; 200 when the listeners succeeded or the delivery is a duplicate; 500 when a listener
-   * (or the key lookup) failed, so that VideoSDK may retry.
+   * Answers one delivery: 405 unless POST; 413 for a body over `maxBodyBytes`; 401 for a missing, malformed or
+   * wrong signature; 400 for a body that is not a known event; 200 when the listeners succeeded or the delivery is
+   * a duplicate; 500 when a listener (or the key lookup) failed, so that VideoSDK may retry.
    */
   handle(request: Request): Promise<Response>;
 }
@@ -87,7 +74,12 @@ const STATUS: Record<WebhookVerificationReason, number> = {
   invalid_payload: 400,
   unknown_event: 400,
   invalid_key: 500,
+  key_unavailable: 500,
+  body_too_large: 413,
 };
+
+/** Events are a few hundred bytes; a megabyte leaves room and still bounds what a sender can make us hold. */
+export const DEFAULT_WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
 
 export function createWebhookHandler(
   options: WebhookHandlerOptions & { allowUnknownEvents?: false | undefined },
@@ -102,15 +94,23 @@ export function createWebhookHandler(
   const allowUnknownEvents = options.allowUnknownEvents ?? false;
   const onError = options.onError ?? ((error: unknown) => console.error("videosdk webhook handler:", error));
   const dedupe = options.dedupe;
-  if (dedupe !== undefined && typeof dedupe !== "function")
-    throw new ConfigurationError("dedupe must be a function returning true for a delivery already seen");
+  if (dedupe !== undefined && typeof dedupe !== "function") {
+    throw new ConfigurationError("dedupe must be a function returning true for a delivery already seen", {
+      field: "dedupe",
+    });
+  }
+  const maxBodyBytes = wholeNumberOption("maxBodyBytes", options.maxBodyBytes, DEFAULT_WEBHOOK_MAX_BODY_BYTES, 1);
   const listeners = new Map<string, WebhookListener<never>[]>();
   const anyListeners: WebhookListener<WebhookEvent | UnknownWebhookEvent>[] = [];
 
   const handler: WebhookHandler<WebhookEvent | UnknownWebhookEvent> = {
     on(name, listener) {
-      if (!isWebhookEventName(name))
-        throw new ConfigurationError(`unknown webhook event ${JSON.stringify(name)}${suggestion(name)}`);
+      if (!isWebhookEventName(name)) {
+        // The type of `name` already lists the events: editors suggest the right spelling.
+        throw new ConfigurationError(`unknown webhook event ${JSON.stringify(String(name).slice(0, 64))}`, {
+          field: "name",
+        });
+      }
       if (typeof listener !== "function") throw new ConfigurationError("a webhook listener must be a function");
       const list = listeners.get(name) ?? [];
       list.push(listener as WebhookListener<never>);
@@ -127,8 +127,9 @@ export function createWebhookHandler(
         return reply(405, "method not allowed: webhooks are delivered with POST", { allow: "POST" });
       let rawBody: Uint8Array;
       try {
-        rawBody = new Uint8Array(await request.arrayBuffer());
-      } catch {
+        rawBody = await readLimited(request, maxBodyBytes);
+      } catch (error) {
+        if (error instanceof WebhookVerificationError) return reply(413, "webhook rejected: body too large");
         return reply(400, "webhook rejected: the body could not be read");
       }
       const signature = request.headers.get(WEBHOOK_SIGNATURE_HEADER);
@@ -138,7 +139,7 @@ export function createWebhookHandler(
         event = await verify(rawBody, signature, { allowUnknownEvents });
       } catch (error) {
         // The sender's mistakes get their reason; ours (a bad key, a failed key fetch) get a 500 and a log line.
-        if (error instanceof WebhookVerificationError && error.reason !== "invalid_key") {
+        if (error instanceof WebhookVerificationError && STATUS[error.reason] < 500) {
           return reply(STATUS[error.reason], `webhook rejected: ${error.reason}`);
         }
         onError(error);
@@ -146,8 +147,10 @@ export function createWebhookHandler(
       }
 
       const delivery = { request };
+      // Verified, so the signature decodes: one spelling of it, whatever the sender's (padding, alphabet, spaces).
+      const canonical = canonicalSignature(signature!);
       try {
-        if (dedupe && (await dedupe(event, rawBody, signature!)))
+        if (dedupe && (await dedupe(event, rawBody, canonical)))
           return reply(200, "duplicate delivery: already received");
       } catch (error) {
         onError(error);
@@ -160,7 +163,7 @@ export function createWebhookHandler(
       } catch (error) {
         onError(error);
         try {
-          await dedupe?.release?.(event, rawBody, signature!);
+          await dedupe?.release?.(event, rawBody, canonical);
         } catch (releaseError) {
           onError(releaseError);
         }
@@ -195,76 +198,29 @@ function reply(status: number, text: string, headers: Record<string, string> = {
   return new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
 }
 
-/** ` (did you mean "x"?)` for a mistyped event name, or nothing. */
-export function suggestion(name: string): string {
-  const close = closestNames(name, webhookEvents);
-  return close.length ? ` (did you mean ${close.map((n) => JSON.stringify(n)).join(", ")}?)` : "";
-}
-
-/** Up to three names within a small edit distance of `name`, closest first. */
-export function closestNames(name: string, candidates: readonly string[]): string[] {
-  const limit = Math.max(2, Math.floor(name.length / 3));
-  return candidates
-    .map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }))
-    .filter(({ candidate, distance }) => distance <= limit || candidate.includes(name.toLowerCase()))
-    .sort((a, b) => a.distance - b.distance)
-    .slice(0, 3)
-    .map(({ candidate }) => candidate);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+/** The body, refused past `max` bytes without reading the rest (a declared length is checked first). */
+async function readLimited(request: Request, max: number): Promise<Uint8Array> {
+  const tooLarge = () => new WebhookVerificationError("body_too_large", `the body exceeds ${max} bytes`);
+  if (Number(request.headers.get("content-length")) > max) throw tooLarge();
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
     }
-    previous = row;
+    chunks.push(value);
   }
-  return previous[b.length]!;
-}
-
-// ---- an in-memory dedupe --------------------------------------------------------------------------------
-
-export interface MemoryDedupeOptions {
-  /** Deliveries remembered at most; the oldest are forgotten first. Default 10 000. */
-  maxEntries?: number | undefined;
-  /**
-   * How long a delivery is remembered, in ms. Default 10 minutes. Bodies carry no timestamp, so two real events
-   * can be byte-identical (a participant leaving twice); a bounded window keeps the later one from being dropped.
-   */
-  ttl?: number | undefined;
-}
-
-/**
- * Remembers deliveries by a SHA-256 of their signature (the same body and key give the same signature). One
- * process only: behind several instances, use a shared store with the same contract.
- */
-export function createMemoryDedupe(options: MemoryDedupeOptions = {}): WebhookDedupe {
-  const maxEntries = wholeNumberOption("maxEntries", options.maxEntries, 10_000, 1);
-  const ttl = millisecondsOption("ttl", options.ttl, 10 * 60 * 1000);
-  const seenAt = new Map<string, number>();
-
-  const keyOf = async (signature: string) => {
-    const digest = new Uint8Array(await subtle().digest("SHA-256", new TextEncoder().encode(signature.trim())));
-    return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  };
-
-  const seen: WebhookDedupe = async (_event, _rawBody, signature) => {
-    const key = await keyOf(signature);
-    const now = Date.now();
-    const at = seenAt.get(key);
-    if (at !== undefined && now - at < ttl) return true;
-    seenAt.delete(key); // re-inserted last, so the Map's order stays oldest first
-    seenAt.set(key, now);
-    for (const [oldest, time] of seenAt) {
-      if (seenAt.size <= maxEntries && now - time < ttl) break;
-      seenAt.delete(oldest);
-    }
-    return false;
-  };
-  seen.release = async (_event, _rawBody, signature) => {
-    seenAt.delete(await keyOf(signature));
-  };
-  return seen;
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }

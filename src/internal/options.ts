@@ -1,0 +1,99 @@
+/** Checks of options, so every option fails the same clear way: a ConfigurationError naming it. */
+import { ConfigurationError } from "../errors.js";
+
+/** The longest delay a timer takes: Node and browsers wrap anything longer to about 1 ms. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * A duration in ms: the fallback when left out, else a number > 0 that a timer can take. A cache lifetime may
+ * also be 0 (never cache) or Infinity (never expire): `{ cacheLifetime: true }`.
+ */
+export function millisecondsOption(
+  name: string,
+  value: unknown,
+  fallback: number,
+  rule: { cacheLifetime?: boolean } = {},
+): number {
+  if (value === undefined) return fallback;
+  const ok = typeof value === "number" && (rule.cacheLifetime ? value >= 0 : value > 0 && value <= MAX_TIMER_MS);
+  if (!ok) {
+    const range = rule.cacheLifetime ? "≥ 0" : `> 0 and ≤ ${MAX_TIMER_MS}`;
+    throw new ConfigurationError(`${name} must be a number of milliseconds ${range}, got ${describe(value)}`, {
+      field: name,
+    });
+  }
+  return value;
+}
+
+/** A count: the fallback when left out, else a whole number ≥ min. */
+export function wholeNumberOption(name: string, value: unknown, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  if (!(typeof value === "number" && Number.isInteger(value) && value >= min)) {
+    throw new ConfigurationError(`${name} must be a whole number ≥ ${min}, got ${describe(value)}`, { field: name });
+  }
+  return value;
+}
+
+/** A cap on a count: the fallback when left out, else a positive whole number, or Infinity for no cap. */
+export function capOption<F extends number | undefined>(name: string, value: unknown, fallback: F): number | F {
+  if (value === undefined) return fallback;
+  if (value === Infinity || (typeof value === "number" && Number.isInteger(value) && value > 0)) return value;
+  throw new ConfigurationError(`${name} must be a positive whole number or Infinity, got ${describe(value)}`, {
+    field: name,
+  });
+}
+
+/** A plain object (not null, not an array, not a class instance such as a Date). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** An options argument: undefined, or a plain object. */
+export function optionsObject(name: string, value: unknown): Record<string, unknown> {
+  if (value === undefined) return {};
+  if (!isPlainObject(value)) throw new ConfigurationError(`${name} must be an object, got ${describe(value)}`);
+  return value;
+}
+
+/**
+ * Headers given as a plain object or a Headers instance, checked the way fetch would (names are tokens, values
+ * carry no line breaks or control characters), but with an error that names the header and never shows the value.
+ */
+export function checkHeaders(name: string, headers: unknown): Record<string, string> | Headers | undefined {
+  if (headers === undefined) return undefined;
+  if (typeof Headers !== "undefined" && headers instanceof Headers) return headers;
+  if (!isPlainObject(headers)) {
+    throw new ConfigurationError(`${name} must be an object of header names to strings`, { field: name });
+  }
+  for (const [header, value] of Object.entries(headers)) {
+    if (!/^[!#$%&'*+\-.^`|~\w]+$/.test(header)) {
+      throw new ConfigurationError(`${name}: ${JSON.stringify(header.slice(0, 64))} is not a valid header name`, {
+        field: name,
+      });
+    }
+    if (typeof value !== "string" || !isHeaderValue(value)) {
+      throw new ConfigurationError(
+        `${name}: the value of ${header} must be a string without line breaks or control characters`,
+        { field: name },
+      );
+    }
+  }
+  return headers as Record<string, string>;
+}
+
+/** True for text that can be an HTTP header value: visible Latin-1 characters, spaces and tabs. */
+export function isHeaderValue(value: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  return !/[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/.test(value);
+}
+
+/** A value for a message: its type, or the number itself. Never the text of a string (it may be a secret). */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return value === "" ? "an empty string" : "a string";
+  return typeof value === "object" ? "an object" : typeof value;
+}

@@ -1,0 +1,79 @@
+/**
+ * Toolchains that some tests need beyond Node. Locally, a missing one skips its tests with one line saying how
+ * to install it; in CI (which sets the REQUIRE_* variable) a missing one fails the run instead.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+export interface Toolchain {
+  /** What the tests that need it cover. */
+  tests: string;
+  available(): boolean;
+  /** How to get it, for the skip line. */
+  install: string;
+  /** Set in CI: a missing toolchain then fails instead of skipping. */
+  requiredBy: string;
+}
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** The Python of the other-language tests: the image's python3 (nothing is installed at test time). */
+export const PYTHON = process.env.PYTHON ?? "python3";
+/** The modules the Python tests import. */
+export const PYTHON_MODULES = ["requests", "jsonschema", "openapi_spec_validator"] as const;
+/** Debian's Go packages live here (golang-github-getkin-kin-openapi-dev): GOPATH mode, no module download. */
+export const GOPATH = process.env.VIDEOSDK_GOPATH ?? "/usr/share/gocode";
+export const GO_ENV = { GO111MODULE: "off", GOPATH } as const;
+
+/** Whether a command runs, asked once per process (the skip summary asks again at the end of the run). */
+const probes = new Map<string, boolean>();
+function runs(command: string, args: string[]): boolean {
+  const key = [command, ...args].join("\0");
+  if (!probes.has(key)) {
+    try {
+      execFileSync(command, args, { stdio: "ignore", timeout: 20_000 });
+      probes.set(key, true);
+    } catch {
+      probes.set(key, false);
+    }
+  }
+  return probes.get(key)!;
+}
+
+export const toolchains = {
+  chromium: {
+    tests: "browser tests",
+    available: () => existsSync(CHROMIUM_PATH),
+    install: `no Chromium at ${CHROMIUM_PATH}: install it with \`sudo apt-get install -y chromium\`, or set CHROMIUM_PATH`,
+    requiredBy: "REQUIRE_BROWSER",
+  },
+  python: {
+    tests: "Python tests (the dynamic client, openapi-spec-validator)",
+    available: () => runs(PYTHON, ["-c", `import ${PYTHON_MODULES.join(", ")}`]),
+    install: `no ${PYTHON} with ${PYTHON_MODULES.join(", ")}: use a Python that has them (pip install requests jsonschema openapi-spec-validator), or set PYTHON`,
+    requiredBy: "REQUIRE_LANGUAGES",
+  },
+  go: {
+    tests: "Go tests (kin-openapi on the 3.0 spec)",
+    available: () =>
+      runs("go", ["version"]) && existsSync(path.join(GOPATH, "src/github.com/getkin/kin-openapi/openapi3filter")),
+    install: `no go, or no kin-openapi in ${GOPATH}: install them with \`sudo apt-get install -y golang-go golang-github-getkin-kin-openapi-dev\``,
+    requiredBy: "REQUIRE_LANGUAGES",
+  },
+} satisfies Record<string, Toolchain>;
+
+/** True when the toolchain is there; false (skip) locally; throws when CI requires it. */
+export function toolchainAvailable(toolchain: Toolchain): boolean {
+  if (toolchain.available()) return true;
+  if (process.env[toolchain.requiredBy]) {
+    throw new Error(`${toolchain.tests} cannot run: ${toolchain.install} (${toolchain.requiredBy} is set)`);
+  }
+  return false;
+}
+
+/** One line per missing toolchain, for the end of the test run. */
+export function skippedToolchainLines(): string[] {
+  return Object.values(toolchains)
+    .filter((toolchain) => !toolchain.available())
+    .map((toolchain) => `skipped ${toolchain.tests}: ${toolchain.install}`);
+}

@@ -1,0 +1,129 @@
+/** Shared back-pressure (a 429's Retry-After holds the whole route) and the optional circuit breaker. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  CircuitOpenError,
+  type CircuitState,
+  ConnectionTimeoutError,
+  createVideoSDK,
+  RateLimitError,
+  RequestAbortedError,
+} from "../../src/index.js";
+import { json, startServer, type TestServer } from "../support/http-server.js";
+import { rejectionOf } from "../support/rejection.js";
+
+const room = { roomId: "abcd-efgh-ijkl" };
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+});
+
+describe("shared back-pressure", () => {
+  it("holds later calls to a route for its Retry-After, instead of each spending its retries", async () => {
+    server.handle((_req, res, i) =>
+      i === 0 ? json(res, 429, { message: "slow down" }, { "retry-after": "1" }) : json(res, 200, room),
+    );
+    const vsdk = createVideoSDK({ token: "t", baseUrl: server.url });
+    const first = vsdk.rooms.get("first");
+    // Just after the 429 has arrived:
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const limitedAt = server.requests[0]!.at;
+    const more = Array.from({ length: 20 }, (_, i) => vsdk.rooms.get(`more-${i}`));
+    const results = await Promise.all([first, ...more]);
+    expect(results).toHaveLength(21);
+    expect(results.every((result) => result.roomId === room.roomId)).toBe(true);
+    const later = server.requests.slice(1);
+    expect(later).toHaveLength(21);
+    for (const request of later) expect(request.at - limitedAt).toBeGreaterThanOrEqual(950);
+  });
+
+  it("holds only that route", async () => {
+    server.handle((req, res) =>
+      req.url.startsWith("/v2/rooms/") && server.requests.length === 1
+        ? json(res, 429, {}, { "retry-after": "1" })
+        : json(res, 200, { pageInfo: { currentPage: 1, perPage: 1, lastPage: 1, total: 0 }, data: [] }),
+    );
+    const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0 });
+    await rejectionOf(vsdk.rooms.get("x")).then((error) => expect(error).toBeInstanceOf(RateLimitError));
+    const started = Date.now();
+    await vsdk.sessions.list({ roomId: "r" });
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  it("a waiting call still honours its timeout and its signal", async () => {
+    server.handle((_req, res, i) => (i === 0 ? json(res, 429, {}, { "retry-after": "2" }) : json(res, 200, room)));
+    const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0 });
+    await rejectionOf(vsdk.rooms.get("x"));
+    const timedOut = await rejectionOf(vsdk.rooms.get("y", { timeout: 100 }));
+    expect(timedOut).toBeInstanceOf(ConnectionTimeoutError);
+    const aborted = await rejectionOf(vsdk.rooms.get("z", { signal: AbortSignal.timeout(100) }));
+    expect(aborted).toBeInstanceOf(RequestAbortedError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("fails at once, like the first call, when the route asks to wait past maxRetryDelay", async () => {
+    server.handle((_req, res) => json(res, 429, {}, { "retry-after": "120" }));
+    const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, maxRetryDelay: 1000 });
+    await rejectionOf(vsdk.rooms.get("x"));
+    const error = await rejectionOf<RateLimitError>(vsdk.rooms.get("y"));
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.retryAfter).toBeGreaterThan(100);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("circuit breaker", () => {
+  it("opens after consecutive failures, fails fast, half-opens with one probe, and closes on success", async () => {
+    let healthy = false;
+    server.handle((_req, res) => (healthy ? json(res, 200, room) : json(res, 503, { message: "down" })));
+    const changes: string[] = [];
+    const vsdk = createVideoSDK({
+      token: "t",
+      baseUrl: server.url,
+      maxRetries: 0,
+      circuitBreaker: {
+        failures: 3,
+        resetAfter: 200,
+        onStateChange: (state: CircuitState, previous: CircuitState) => changes.push(`${previous}→${state}`),
+      },
+    });
+    for (let i = 0; i < 3; i++) await rejectionOf(vsdk.rooms.get("x"));
+    expect(changes).toEqual(["closed→open"]);
+    const fast = await rejectionOf(vsdk.rooms.get("x"));
+    expect(fast).toBeInstanceOf(CircuitOpenError);
+    expect(server.requests).toHaveLength(3);
+
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    healthy = true;
+    // One probe goes through; the calls alongside it still fail fast.
+    const [probe, beside] = await Promise.allSettled([vsdk.rooms.get("probe"), vsdk.rooms.get("beside")]);
+    expect(probe.status).toBe("fulfilled");
+    expect(beside.status === "rejected" && beside.reason instanceof CircuitOpenError).toBe(true);
+    expect(changes).toEqual(["closed→open", "open→half-open", "half-open→closed"]);
+    await expect(vsdk.rooms.get("x")).resolves.toEqual(room);
+  });
+
+  it("re-opens when the probe fails, and is off unless asked for", async () => {
+    server.handle((_req, res) => json(res, 500, {}));
+    const states: CircuitState[] = [];
+    const vsdk = createVideoSDK({
+      token: "t",
+      baseUrl: server.url,
+      maxRetries: 0,
+      circuitBreaker: { failures: 1, resetAfter: 50, onStateChange: (state) => void states.push(state) },
+    });
+    await rejectionOf(vsdk.rooms.get("x"));
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await rejectionOf(vsdk.rooms.get("probe"));
+    expect(states).toEqual(["open", "half-open", "open"]);
+
+    const plain = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0 });
+    for (let i = 0; i < 10; i++) await rejectionOf(plain.rooms.get("x"));
+    expect(server.requests).toHaveLength(2 + 10);
+    expect(() => createVideoSDK({ token: "t", circuitBreaker: { failures: 0, resetAfter: 10 } })).toThrow(/failures/);
+  });
+});
