@@ -3,6 +3,7 @@
  * from an API key and secret lives in the Node entry (`src/node/`).
  */
 
+import type { CircuitBreaker } from "./circuit-breaker.js";
 import { ConfigurationError } from "./errors.js";
 import { createFacade, type Facade } from "./facade.js";
 import { type TokenProvider, tokenProviderFrom } from "./internal/credentials.js";
@@ -10,7 +11,7 @@ import { readEnv } from "./internal/env.js";
 import { logWriter } from "./internal/logging.js";
 import { checkHeaders, millisecondsOption, optionsObject, wholeNumberOption } from "./internal/options.js";
 import type { Middleware } from "./middleware.js";
-import { type CircuitBreakerOptions, checkMiddleware, createTransport, type Transport } from "./transport.js";
+import { checkMiddleware, createTransport, type Transport } from "./transport.js";
 
 export const DEFAULT_BASE_URL = "https://api.videosdk.live";
 
@@ -39,8 +40,8 @@ export interface ClientSettings {
   logger?: Logger | undefined;
   /** The least level logged. Default `VIDEOSDK_LOG`, else `info`. */
   logLevel?: LogLevel | undefined;
-  /** Fail fast after consecutive 5xx answers or timeouts, per origin. Off by default. */
-  circuitBreaker?: CircuitBreakerOptions | undefined;
+  /** Fail fast after consecutive 5xx answers or timeouts: `createCircuitBreaker({ failures, resetAfter })`. */
+  circuitBreaker?: CircuitBreaker | undefined;
 }
 
 export type LogLevel = "debug" | "info" | "warn";
@@ -144,15 +145,11 @@ function resolveBaseUrl(value: unknown): string {
   return url.href.replace(/\/+$/, "");
 }
 
-function circuitBreakerOption(value: unknown): CircuitBreakerOptions | undefined {
+function circuitBreakerOption(value: unknown): CircuitBreaker | undefined {
   if (value === undefined) return undefined;
-  const options = optionsObject("circuitBreaker", value) as Partial<CircuitBreakerOptions>;
-  if (options.onStateChange !== undefined && typeof options.onStateChange !== "function") {
-    throw new ConfigurationError("circuitBreaker.onStateChange must be a function", { field: "circuitBreaker" });
+  const breaker = value as Partial<CircuitBreaker> | null;
+  if (typeof breaker?.admit !== "function" || typeof breaker.record !== "function") {
+    throw new ConfigurationError("circuitBreaker must come from createCircuitBreaker()", { field: "circuitBreaker" });
   }
-  return {
-    failures: wholeNumberOption("circuitBreaker.failures", options.failures, 5, 1),
-    resetAfter: millisecondsOption("circuitBreaker.resetAfter", options.resetAfter, 30_000),
-    onStateChange: options.onStateChange,
-  };
+  return breaker as CircuitBreaker;
 }

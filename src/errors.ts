@@ -219,6 +219,25 @@ export class RequestAbortedError extends VideoSDKError {
 
 // ---- lists and webhooks ----------------------------------------------------------------------------------
 
+/** One way a request or an answer differs from the spec: where (a JSON pointer) and how. */
+export interface SpecDriftIssue {
+  /** `body`, `query`, `path` or `response`, then a JSON pointer: `body/config/layout/gridSize`. */
+  path: string;
+  message: string;
+}
+
+/** A request or an answer broke the spec (the `videosdk-api/validate` middleware in strict mode). */
+export class SpecDriftError extends VideoSDKError {
+  override name = "SpecDriftError";
+  readonly direction: "request" | "response";
+  readonly issues: readonly SpecDriftIssue[];
+  constructor(direction: "request" | "response", issues: readonly SpecDriftIssue[], message: string) {
+    super(message);
+    this.direction = direction;
+    this.issues = issues;
+  }
+}
+
 export type PaginationErrorReason = "not_advancing" | "page_limit";
 
 /** Iterating a list stopped: the server repeated a page (`not_advancing`), or the page cap was reached. */

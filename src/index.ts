@@ -9,6 +9,8 @@ export type { OperationId, OperationInfo, WebhookEventName } from "../generated/
 export { operations, webhookEvents } from "../generated/operations.js";
 export type { components, operations as OperationTypes, paths, webhooks } from "../generated/schema.js";
 export type { APIPromise, Result, WithResponse } from "./api-promise.js";
+export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from "./circuit-breaker.js";
+export { createCircuitBreaker } from "./circuit-breaker.js";
 export type { ClientSettings, CreateVideoSDKOptions, Logger, LogLevel, VideoSDK } from "./client.js";
 export { createVideoSDK, DEFAULT_BASE_URL } from "./client.js";
 export type {
@@ -56,7 +58,7 @@ export type { CallEndParams, Middleware, MiddlewareParams } from "./middleware.j
 export type { PagedList, PageInfo, PaginationOptions } from "./pagination.js";
 export type { PathClient } from "./path-client.js";
 export { createPathClient } from "./path-client.js";
-export type { CircuitBreakerOptions, CircuitState, RequestOptions } from "./transport.js";
+export type { RequestOptions } from "./transport.js";
 export type { MemoryDedupeOptions, WebhookDedupe } from "./webhooks/dedupe.js";
 export { createMemoryDedupe } from "./webhooks/dedupe.js";
 export type {

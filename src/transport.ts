@@ -6,6 +6,7 @@
  * An attempt is the whole exchange: getting the token, sending, waiting for the headers and reading the body.
  * Its timeout and the caller's signal cover all of it, so no server can hold a call open forever.
  */
+import type { CircuitBreaker } from "./circuit-breaker.js";
 import {
   CircuitOpenError,
   ConfigurationError,
@@ -53,18 +54,6 @@ export interface RetrySettings {
   initialDelay: number;
 }
 
-/** The circuit breaker's state, per origin. */
-export type CircuitState = "closed" | "open" | "half-open";
-
-export interface CircuitBreakerOptions {
-  /** Consecutive failures (5xx answers, timeouts, no answer) that open the circuit. */
-  failures: number;
-  /** How long the circuit stays open before one probe call is let through, in ms. */
-  resetAfter: number;
-  /** Told of every change of state. */
-  onStateChange?: ((state: CircuitState, previous: CircuitState) => void) | undefined;
-}
-
 export interface TransportOptions {
   fetch: typeof globalThis.fetch;
   /** Returns the value of the Authorization header (the raw JWT). */
@@ -76,7 +65,7 @@ export interface TransportOptions {
   baseUrl: string;
   middleware?: readonly Middleware[] | undefined;
   log?: LogWriter | undefined;
-  circuitBreaker?: CircuitBreakerOptions | undefined;
+  circuitBreaker?: CircuitBreaker | undefined;
   /** The largest response body read, in bytes. Default MAX_RESPONSE_BYTES. */
   maxResponseBytes?: number | undefined;
   /** Injected for tests; defaults to Math.random jitter. */
@@ -141,7 +130,7 @@ export function createTransport(config: TransportOptions): Transport {
   } as MiddlewareParams["options"];
   // Shared by every call of this client: when a route answers 429 with Retry-After, later calls to it wait.
   const gates = new Map<string, { until: number; response: Response }>();
-  const breaker = config.circuitBreaker && circuitBreaker(config.circuitBreaker);
+  const breaker = config.circuitBreaker;
   let callCount = 0;
 
   const send = async function send(request, callOptions, context) {
@@ -405,7 +394,8 @@ async function sendThroughMiddleware(
     try {
       return await exchange.scope.race(Promise.resolve(call()));
     } catch (error) {
-      if (exchange.scope.signal.aborted) throw error;
+      // An abort, or a middleware's own typed error (a validation failure, say), goes through as it is.
+      if (exchange.scope.signal.aborted || error instanceof VideoSDKError) throw error;
       throw new VideoSDKError(`middleware ${hook} failed`, { cause: error });
     }
   };
@@ -457,7 +447,7 @@ async function sendThroughMiddleware(
   return response;
 }
 
-// ---- shared back-pressure and the circuit breaker --------------------------------------------------------
+// ---- shared back-pressure --------------------------------------------------------
 
 /** A call that would wait at a route's gate longer than maxRetryDelay fails at once, as the first call did. */
 function rateLimitedAhead(response: Response, waitMs: number, where: RequestContext): RateLimitError {
@@ -466,48 +456,6 @@ function rateLimitedAhead(response: Response, waitMs: number, where: RequestCont
     `rate limited: this route asked to wait ${retryAfter} s, longer than maxRetryDelay ${describeRequest(where, 429)}`,
     { status: 429, headers: response.headers, request: { ...where }, retryAfter },
   );
-}
-
-function circuitBreaker(options: CircuitBreakerOptions) {
-  let state: CircuitState = "closed";
-  let failures = 0;
-  let openedAt = 0;
-  let probing = false;
-  const move = (next: CircuitState) => {
-    if (next === state) return;
-    const previous = state;
-    state = next;
-    options.onStateChange?.(next, previous);
-  };
-  return {
-    /** Lets the attempt through, or throws CircuitOpenError. */
-    admit(where: RequestContext): void {
-      if (state === "open" && Date.now() - openedAt >= options.resetAfter) move("half-open");
-      if (state === "closed") return;
-      if (state === "half-open" && !probing) {
-        probing = true;
-        return;
-      }
-      throw new CircuitOpenError(
-        `not sent: the circuit breaker is ${state} after ${options.failures} failures in a row ${describeRequest(where)}`,
-        { request: { ...where } },
-      );
-    },
-    record(failed: boolean): void {
-      if (failed) {
-        failures++;
-        if (state === "half-open" || failures >= options.failures) {
-          openedAt = Date.now();
-          probing = false;
-          move("open");
-        }
-      } else {
-        failures = 0;
-        probing = false;
-        move("closed");
-      }
-    },
-  };
 }
 
 // ---- one attempt's deadline ------------------------------------------------------------------------------

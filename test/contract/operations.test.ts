@@ -1,15 +1,21 @@
 /**
  * One smoke test per operation, made from the operation table and the spec's own examples (the requests the
- * docs' code samples show): each goes through the facade to the mock and must answer what the spec promises.
+ * docs' code samples show): each goes through the facade to the mock and must answer what the spec promises,
+ * checked twice: by the contract's own schema check, and by `videosdk-api/validate` in strict mode.
  * A new operation in the spec gets its test without anyone writing it.
  */
 import { describe, expect, it } from "vitest";
 import { sampleRequests } from "../../scripts/lib/code-samples.js";
 import type { OperationId } from "../../src/index.js";
+import { createValidationMiddleware } from "../../src/validate/index.js";
 import { spec } from "../support/spec.js";
 import { expectValidResponse, mockClient } from "./support.js";
 
-const vsdk = mockClient() as unknown as Record<string, Record<string, (...args: unknown[]) => PromiseLike<unknown>>>;
+// With the validation middleware in strict mode: each request and each answer must match the spec exactly.
+const vsdk = mockClient({ middleware: [createValidationMiddleware({ mode: "strict" })] }) as unknown as Record<
+  string,
+  Record<string, (...args: unknown[]) => PromiseLike<unknown>>
+>;
 const requests = sampleRequests(spec);
 
 describe("every operation through the facade against the mock", () => {

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** The files every entry point builds to. */
-export const BUILT_ENTRIES = ["index", "node/index", "testing/index"] as const;
+export const BUILT_ENTRIES = ["index", "node/index", "otel/index", "validate/index", "testing/index"] as const;
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -4,6 +4,7 @@ import {
   CircuitOpenError,
   type CircuitState,
   ConnectionTimeoutError,
+  createCircuitBreaker,
   createVideoSDK,
   RateLimitError,
   RequestAbortedError,
@@ -85,11 +86,11 @@ describe("circuit breaker", () => {
       token: "t",
       baseUrl: server.url,
       maxRetries: 0,
-      circuitBreaker: {
+      circuitBreaker: createCircuitBreaker({
         failures: 3,
         resetAfter: 200,
         onStateChange: (state: CircuitState, previous: CircuitState) => changes.push(`${previous}→${state}`),
-      },
+      }),
     });
     for (let i = 0; i < 3; i++) await rejectionOf(vsdk.rooms.get("x"));
     expect(changes).toEqual(["closed→open"]);
@@ -107,6 +108,18 @@ describe("circuit breaker", () => {
     await expect(vsdk.rooms.get("x")).resolves.toEqual(room);
   });
 
+  it("can be shared by several clients of one origin", async () => {
+    server.handle((_req, res) => json(res, 502, {}));
+    const breaker = createCircuitBreaker({ failures: 2, resetAfter: 60_000 });
+    const one = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0, circuitBreaker: breaker });
+    const two = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0, circuitBreaker: breaker });
+    await rejectionOf(one.rooms.get("x"));
+    await rejectionOf(two.rooms.get("x"));
+    expect(breaker.state).toBe("open");
+    expect(await rejectionOf(one.rooms.get("x"))).toBeInstanceOf(CircuitOpenError);
+    expect(server.requests).toHaveLength(2);
+  });
+
   it("re-opens when the probe fails, and is off unless asked for", async () => {
     server.handle((_req, res) => json(res, 500, {}));
     const states: CircuitState[] = [];
@@ -114,7 +127,11 @@ describe("circuit breaker", () => {
       token: "t",
       baseUrl: server.url,
       maxRetries: 0,
-      circuitBreaker: { failures: 1, resetAfter: 50, onStateChange: (state) => void states.push(state) },
+      circuitBreaker: createCircuitBreaker({
+        failures: 1,
+        resetAfter: 50,
+        onStateChange: (state) => void states.push(state),
+      }),
     });
     await rejectionOf(vsdk.rooms.get("x"));
     await new Promise((resolve) => setTimeout(resolve, 80));
@@ -124,6 +141,9 @@ describe("circuit breaker", () => {
     const plain = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0 });
     for (let i = 0; i < 10; i++) await rejectionOf(plain.rooms.get("x"));
     expect(server.requests).toHaveLength(2 + 10);
-    expect(() => createVideoSDK({ token: "t", circuitBreaker: { failures: 0, resetAfter: 10 } })).toThrow(/failures/);
+    expect(() => createCircuitBreaker({ failures: 0 })).toThrow(/failures/);
+    expect(() => createVideoSDK({ token: "t", circuitBreaker: { failures: 3 } as never })).toThrow(
+      /createCircuitBreaker/,
+    );
   });
 });
