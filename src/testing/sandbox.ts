@@ -79,9 +79,15 @@ export interface Sandbox {
   stop(): Promise<void>;
 }
 
-/** A mistake in the sandbox's options, or a port that cannot be used; the message names the option. */
+/** A mistake in the sandbox's options, or a port that cannot be used; `field` names the option. */
 export class SandboxOptionsError extends Error {
   override name = "SandboxOptionsError";
+  constructor(
+    message: string,
+    readonly field?: string | undefined,
+  ) {
+    super(message);
+  }
 }
 
 /** Starts a sandbox. */
@@ -205,32 +211,36 @@ interface Settings {
 }
 
 function checkOptions(options: SandboxOptions): Settings {
-  if (options === null || typeof options !== "object") throw new SandboxOptionsError("options must be an object");
+  if (options === null || typeof options !== "object")
+    throw new SandboxOptionsError("options must be an object", "options");
   const integer = (name: string, value: unknown, fallback: number, max = Number.MAX_SAFE_INTEGER) => {
     if (value === undefined) return fallback;
     if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > max)
-      throw new SandboxOptionsError(`${name} must be an integer from 0 to ${max}, got ${JSON.stringify(value)}`);
+      throw new SandboxOptionsError(`${name} must be an integer from 0 to ${max}, got ${JSON.stringify(value)}`, name);
     return value;
   };
   const nonEmpty = (name: string, value: unknown, fallback: string) => {
     if (value === undefined) return fallback;
     if (typeof value !== "string" || value.trim() === "")
-      throw new SandboxOptionsError(`${name} must be a non-empty string`);
+      throw new SandboxOptionsError(`${name} must be a non-empty string`, name);
     return value;
   };
   if (options.log !== undefined && typeof options.log !== "function")
-    throw new SandboxOptionsError("log must be a function");
+    throw new SandboxOptionsError("log must be a function", "log");
   if (options.allowWebhookHosts !== undefined && !Array.isArray(options.allowWebhookHosts))
-    throw new SandboxOptionsError("allowWebhookHosts must be an array of host names");
+    throw new SandboxOptionsError("allowWebhookHosts must be an array of host names", "allowWebhookHosts");
   if (options.publicUrl !== undefined) {
     try {
       new URL(options.publicUrl);
     } catch {
-      throw new SandboxOptionsError(`publicUrl must be an absolute URL, got ${JSON.stringify(options.publicUrl)}`);
+      throw new SandboxOptionsError(
+        `publicUrl must be an absolute URL, got ${JSON.stringify(options.publicUrl)}`,
+        "publicUrl",
+      );
     }
   }
   if (options.spec !== undefined && (options.spec === null || typeof options.spec !== "object"))
-    throw new SandboxOptionsError("spec must be an OpenAPI document (an object)");
+    throw new SandboxOptionsError("spec must be an OpenAPI document (an object)", "spec");
   return {
     port: integer("port", options.port, 4010, 65_535),
     host: nonEmpty("host", options.host, "127.0.0.1"),
@@ -254,7 +264,10 @@ function signingKey(pem: string | undefined): Promise<KeyObject> {
       return Promise.resolve(createPrivateKey(pem));
     } catch (error) {
       return Promise.reject(
-        new SandboxOptionsError(`webhookSigningKey is not a PEM private key (${(error as Error).message})`),
+        new SandboxOptionsError(
+          `webhookSigningKey is not a PEM private key (${(error as Error).message})`,
+          "webhookSigningKey",
+        ),
       );
     }
   }
@@ -266,9 +279,19 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE")
-        reject(new SandboxOptionsError(`port ${port} on ${host} is in use: choose another port (0 picks a free one)`));
+        reject(
+          new SandboxOptionsError(
+            `port ${port} on ${host} is in use: choose another port (0 picks a free one)`,
+            "port",
+          ),
+        );
       else if (error.code === "EACCES")
-        reject(new SandboxOptionsError(`port ${port} on ${host} is not allowed for this user: choose one above 1023`));
+        reject(
+          new SandboxOptionsError(
+            `port ${port} on ${host} is not allowed for this user: choose one above 1023`,
+            "port",
+          ),
+        );
       else reject(error);
     });
     server.listen(port, host, () => resolve());
