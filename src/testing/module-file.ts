@@ -1,14 +1,11 @@
 /**
- * The file this module was loaded from, in every build. The testing entry is compiled to CommonJS too, where
- * `import.meta` does not even parse, so it is not used: the CommonJS build has `__filename`; elsewhere (the ES module
- * build, tsx, vitest) V8 names the file of this very function in its stack.
+ * The file this module was loaded from, in every build and runner: V8 names the file of this very function in its
+ * stack. Neither `import.meta.url` (which does not parse in the CommonJS build) nor `__filename` (which tsup's shims
+ * would satisfy in the ES module build with a `node:url` import placed in a chunk the universal entry shares) is used.
  */
 import { fileURLToPath } from "node:url";
 
-declare const __filename: string | undefined;
-
 export function moduleFile(): string {
-  if (typeof __filename === "string" && __filename !== "") return __filename;
   const { prepareStackTrace, stackTraceLimit } = Error;
   try {
     Error.stackTraceLimit = 1;
