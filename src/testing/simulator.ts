@@ -782,19 +782,24 @@ export class Simulator {
   /** Rooms by roomId, customRoomId and internal id; rooms are only ever added, so a new count means a stale index. */
   #roomIndex: { rooms: RoomRecord[]; count: number; byKey: Map<string, RoomRecord>[] } | undefined;
 
-  /** The room index, rebuilt when rooms were added (or the state was reset). */
+  /** The room index: rooms are only ever appended, so new ones are added to it; a reset starts a new one. */
   #rooms(): Map<string, RoomRecord>[] {
     const rooms = this.#state.rooms;
-    if (this.#roomIndex?.rooms !== rooms || this.#roomIndex.count !== rooms.length) {
-      const byKey = [new Map<string, RoomRecord>(), new Map<string, RoomRecord>(), new Map<string, RoomRecord>()];
-      for (const room of rooms) {
-        if (!byKey[0]!.has(room.roomId)) byKey[0]!.set(room.roomId, room);
-        if (room.customRoomId !== null && !byKey[1]!.has(room.customRoomId)) byKey[1]!.set(room.customRoomId, room);
-        if (!byKey[2]!.has(room.id)) byKey[2]!.set(room.id, room);
-      }
-      this.#roomIndex = { rooms, count: rooms.length, byKey };
+    if (this.#roomIndex?.rooms !== rooms)
+      this.#roomIndex = { rooms, count: 0, byKey: [new Map(), new Map(), new Map()] };
+    const index = this.#roomIndex;
+    const [byRoomId, byCustomId, byId] = index.byKey as [
+      Map<string, RoomRecord>,
+      Map<string, RoomRecord>,
+      Map<string, RoomRecord>,
+    ];
+    for (; index.count < rooms.length; index.count++) {
+      const room = rooms[index.count]!;
+      if (!byRoomId.has(room.roomId)) byRoomId.set(room.roomId, room);
+      if (room.customRoomId !== null && !byCustomId.has(room.customRoomId)) byCustomId.set(room.customRoomId, room);
+      if (!byId.has(room.id)) byId.set(room.id, room);
     }
-    return this.#roomIndex.byKey;
+    return index.byKey;
   }
 
   /** A room by its roomId, its customRoomId or its internal id (in that order of precedence). */
