@@ -20,7 +20,7 @@ import { describeRequest, errorFromResponse, oneLine } from "./internal/api-erro
 import { checkHeaders, describe, isPlainObject, optionsObject } from "./internal/options.js";
 import { fillPath, serializeQuery } from "./internal/url.js";
 import { PagedList, type PaginationOptions } from "./pagination.js";
-import type { RequestOptions, Transport } from "./transport.js";
+import { callOptionsOf, type RequestOptions, type Transport } from "./transport.js";
 import { type WaitOptions, waitFor } from "./waiters.js";
 
 type Table = typeof operationTable;
@@ -267,7 +267,9 @@ async function preview(
   input: unknown,
   options: unknown,
 ): Promise<RequestPreview> {
-  const { revealToken, headers: callHeaders } = optionsObject("preview options", options) as PreviewOptions;
+  const { revealToken, ...callOptions } = optionsObject("preview options", options) as PreviewOptions;
+  // The same checks as the call: a preview of a call that would be refused is refused too.
+  const { headers: callHeaders } = callOptionsOf(callOptions);
   const request = buildRequest(config, op, pathValues, input);
   const headers: Record<string, string> = { ...config.transport.headers, ...request.headers };
   for (const [name, value] of Object.entries(checkHeaders("headers", callHeaders) ?? {})) {

@@ -4,8 +4,9 @@
  * `Retry-After`, and stops on a failure state or at its timeout with a WaitError.
  */
 import type { OperationWaiter, WaiterCondition } from "../generated/operations.js";
-import { APIError, ConnectionTimeoutError, RateLimitError, RequestAbortedError, WaitError } from "./errors.js";
+import { APIError, RateLimitError, RequestAbortedError, WaitError } from "./errors.js";
 import { millisecondsOption, optionsObject } from "./internal/options.js";
+import { sleep } from "./internal/timers.js";
 
 export interface WaitOptions {
   /** The longest total wait, in ms. Default: the waiter's own (see its documentation). */
@@ -16,47 +17,60 @@ export interface WaitOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** Polls `poll` under the waiter's conditions. `poll` is one call of the operation, within `timeout` ms. */
+/** Polls `poll` (one call of the operation) under the waiter's conditions, all within `timeout`. */
 export async function waitFor(
   label: string,
   waiter: OperationWaiter,
-  poll: (options: { signal?: AbortSignal | undefined; timeout?: number | undefined }) => Promise<unknown>,
+  poll: (options: { signal: AbortSignal }) => Promise<unknown>,
   given: unknown,
 ): Promise<unknown> {
   const options = optionsObject("wait options", given) as WaitOptions;
   const timeout = millisecondsOption("timeout", options.timeout, waiter.timeout);
   const interval = millisecondsOption("interval", options.interval, waiter.interval);
-  const signal = options.signal;
+  const outer = options.signal;
   const deadline = Date.now() + timeout;
+  // One signal for the whole wait: the caller's, or the wait's own deadline. It reaches every poll, its retries
+  // and its backoff, so the wait ends in time whatever a poll is doing.
+  const controller = new AbortController();
+  const deadlinePassed = new Error("the wait's timeout passed");
+  const onAbort = () => controller.abort(outer?.reason);
+  if (outer?.aborted) onAbort();
+  outer?.addEventListener("abort", onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(deadlinePassed), timeout);
+  const signal = controller.signal;
   let delay = interval;
   let resource: unknown;
-  const timedOut = (cause?: unknown) =>
-    new WaitError("timeout", `${label} gave up after ${timeout} ms`, { waiter: label, resource, cause });
-  for (;;) {
-    if (signal?.aborted) throw new RequestAbortedError(`${label} was aborted`, { cause: signal.reason });
-    let wait = delay;
-    try {
-      // Each poll gets what is left of the wait, so the whole wait ends in time.
-      resource = await poll({ signal, timeout: Math.max(1, deadline - Date.now()) });
-      if (waiter.failure && holds(waiter.failure, resource)) {
-        const state = at(resource, waiter.failure.path);
-        throw new WaitError("failure_state", `${label} stopped: the resource reached ${JSON.stringify(state)}`, {
-          waiter: label,
-          state,
-          resource,
-        });
+  const stopped = (cause?: unknown) =>
+    signal.reason === deadlinePassed
+      ? new WaitError("timeout", `${label} gave up after ${timeout} ms`, { waiter: label, resource, cause })
+      : new RequestAbortedError(`${label} was aborted`, { cause: outer?.reason });
+  try {
+    for (;;) {
+      if (signal.aborted) throw stopped();
+      let wait = delay;
+      try {
+        resource = await poll({ signal });
+        if (waiter.failure && holds(waiter.failure, resource)) {
+          const state = at(resource, waiter.failure.path);
+          throw new WaitError("failure_state", `${label} stopped: the resource reached ${JSON.stringify(state)}`, {
+            waiter: label,
+            state,
+            resource,
+          });
+        }
+        if (holds(waiter.success, resource)) return resource;
+      } catch (error) {
+        if (signal.aborted) throw stopped(error);
+        // "Not yet" answers, and a rate limit whose Retry-After sets the next poll, keep the wait going.
+        if (error instanceof RateLimitError) wait = Math.max(delay, (error.retryAfter ?? 0) * 1000);
+        else if (!(error instanceof APIError && waiter.pending.includes(error.status))) throw error;
       }
-      if (holds(waiter.success, resource)) return resource;
-    } catch (error) {
-      if (error instanceof ConnectionTimeoutError && Date.now() >= deadline) throw timedOut(error);
-      // "Not yet" answers, and a rate limit whose Retry-After sets the next poll, keep the wait going.
-      if (error instanceof RateLimitError) wait = Math.max(delay, (error.retryAfter ?? 0) * 1000);
-      else if (!(error instanceof APIError && waiter.pending.includes(error.status))) throw error;
+      await sleep(Math.min(wait, Math.max(0, deadline - Date.now())), signal);
+      delay = Math.min(delay * 1.5, interval * 8);
     }
-    const left = deadline - Date.now();
-    if (left <= 0) throw timedOut();
-    await sleep(Math.min(wait, left), signal);
-    delay = Math.min(delay * 1.5, interval * 8);
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener("abort", onAbort);
   }
 }
 
@@ -72,16 +86,4 @@ function at(body: unknown, path: readonly string[]): unknown {
   let node = body;
   for (const key of path) node = (node as Record<string, unknown> | null | undefined)?.[key];
   return node;
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }

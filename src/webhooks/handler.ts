@@ -3,8 +3,13 @@
  * runs the listeners of the event, and answers with the status VideoSDK expects (2xx acknowledges).
  */
 
-import { ConfigurationError, WebhookVerificationError, type WebhookVerificationReason } from "../errors.js";
-import { wholeNumberOption } from "../internal/options.js";
+import {
+  ConfigurationError,
+  InvalidRequestError,
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+} from "../errors.js";
+import { optionsObject, wholeNumberOption } from "../internal/options.js";
 import type { WebhookDedupe } from "./dedupe.js";
 import {
   canonicalSignature,
@@ -87,9 +92,8 @@ export function createWebhookHandler(
 export function createWebhookHandler(
   options: WebhookHandlerOptions,
 ): WebhookHandler<WebhookEvent | UnknownWebhookEvent>;
-export function createWebhookHandler(
-  options: WebhookHandlerOptions,
-): WebhookHandler<WebhookEvent | UnknownWebhookEvent> {
+export function createWebhookHandler(given: WebhookHandlerOptions): WebhookHandler<WebhookEvent | UnknownWebhookEvent> {
+  const options = optionsObject("options", given) as unknown as WebhookHandlerOptions;
   const verify = verifierFrom(options);
   const allowUnknownEvents = options.allowUnknownEvents ?? false;
   const onError = options.onError ?? ((error: unknown) => console.error("videosdk webhook handler:", error));
@@ -123,6 +127,11 @@ export function createWebhookHandler(
       return this;
     },
     async handle(request) {
+      if (!(request instanceof Request)) {
+        throw new InvalidRequestError("handle() takes the incoming Request (a Web-standard Request)", {
+          field: "request",
+        });
+      }
       if (request.method !== "POST")
         return reply(405, "method not allowed: webhooks are delivered with POST", { allow: "POST" });
       let rawBody: Uint8Array;

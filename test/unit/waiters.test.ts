@@ -103,4 +103,18 @@ describe("waiters", () => {
       expect(error).toBeInstanceOf(ConfigurationError);
     }
   });
+
+  it("bound the whole wait, the retries and Retry-After waits of each poll included", async () => {
+    server.handle((_req, res) => json(res, 503, { message: "busy" }, { "retry-after": "5" }));
+    const started = Date.now();
+    const error = await rejectionOf<WaitError>(
+      createVideoSDK({ token: "t", baseUrl: server.url }).hls.waitUntilPlayable("room", {
+        timeout: 1000,
+        interval: 100,
+      }),
+    );
+    expect(error).toBeInstanceOf(WaitError);
+    expect(error.reason).toBe("timeout");
+    expect(Date.now() - started).toBeLessThan(1600);
+  });
 });
