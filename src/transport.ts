@@ -20,6 +20,7 @@ import {
   VideoSDKError,
 } from "./errors.js";
 import { describeRequest, parseRetryAfter, requestIdOf } from "./internal/api-errors.js";
+import { readAtMost } from "./internal/body.js";
 import type { TokenProvider } from "./internal/credentials.js";
 import type { LogWriter } from "./internal/logging.js";
 import {
@@ -566,45 +567,14 @@ function redirected(response: Response, where: RequestContext): InvalidResponseE
 }
 
 /** Reads the body within the attempt's deadline, refusing more than `max` bytes. */
-async function readBody(
-  response: Response,
-  max: number,
-  where: RequestContext,
-  scope: AttemptScope,
-): Promise<Uint8Array> {
+function readBody(response: Response, max: number, where: RequestContext, scope: AttemptScope): Promise<Uint8Array> {
   const tooLarge = () =>
     new InvalidResponseError(
       `the response body is larger than ${max} bytes, the most the SDK reads ${describeRequest(where, response.status)}`,
       { status: response.status, headers: response.headers, request: { ...where } },
     );
-  const declared = Number(response.headers.get("content-length"));
-  if (declared > max) {
-    await discard(response);
-    throw tooLarge();
-  }
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    // fetch's signal errors the stream on abort; the race covers streams that ignore it (custom fetches).
-    const { done, value } = await scope.race(reader.read());
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  // fetch's signal errors the stream on abort; the race covers streams that ignore it (custom fetches).
+  return readAtMost(response.body, response.headers.get("content-length"), max, tooLarge, (read) => scope.race(read));
 }
 
 async function discard(response: Response): Promise<void> {

@@ -6,7 +6,7 @@
 import { type WebhookEventName, webhookEvents } from "../../generated/operations.js";
 import type { components } from "../../generated/schema.js";
 import { ConfigurationError, InvalidRequestError, WebhookVerificationError } from "../errors.js";
-import { base64ToBytes, bytesToBase64, pemBody, subtle } from "../internal/encoding.js";
+import { base64ToBytes, bytesToBase64, pemBody, subtle, WEBHOOK_SIGNATURE_ALGORITHM } from "../internal/encoding.js";
 import { isPlainObject, millisecondsOption, optionsObject } from "../internal/options.js";
 
 export type { WebhookEventName };
@@ -59,7 +59,7 @@ export interface WebhookVerifyFunction {
   ): Promise<WebhookEvent | UnknownWebhookEvent>;
 }
 
-const ALGORITHM = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } as const;
+const ALGORITHM = WEBHOOK_SIGNATURE_ALGORITHM;
 const knownEvents: ReadonlySet<string> = new Set(webhookEvents);
 
 /**
