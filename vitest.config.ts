@@ -7,6 +7,8 @@ export default defineConfig({
     reporters: ["default", "./test/support/skip-summary-reporter.ts"],
     projects: [
       {
+        // Every project inherits the root settings (testTimeout above), which inline projects do not by default.
+        extends: true,
         // The behaviour loop (`npm run test:unit`, about 10 s): spec checks, the client against its own local
         // HTTP servers, and the type tests.
         test: {
@@ -16,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         // Slower checks that spawn tsc or the generator: the README and guides compile, the code samples, the
         // docs site builder, generated/ is fresh, npm start.
         test: {
@@ -26,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         // Tests against a real Prism mock server started once from the bundled spec.
         test: {
           name: "mock",

@@ -12,6 +12,26 @@ export interface OperationPagination {
   readonly pageInfo: string;
 }
 
+/** A condition on a polled body: the value at `path` exists (not null or absent), or is one of `equals`. */
+export interface WaiterCondition {
+  readonly path: readonly string[];
+  readonly exists?: true;
+  readonly equals?: readonly (string | number | boolean | null)[];
+}
+
+/** A polling waiter of the spec's `x-waiters`: `vsdk.<namespace>.<name>(pathParams..., options)`. */
+export interface OperationWaiter {
+  readonly name: string;
+  readonly success: WaiterCondition;
+  readonly failure: WaiterCondition | null;
+  /** HTTP statuses that mean "not yet". */
+  readonly pending: readonly number[];
+  /** First delay between polls, in ms. */
+  readonly interval: number;
+  /** Default total wait, in ms. */
+  readonly timeout: number;
+}
+
 export interface OperationInfo {
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** The path template, with `{name}` path parameters in call order. */
@@ -23,6 +43,8 @@ export interface OperationInfo {
   readonly input: "body" | "query" | null;
   /** How a list operation pages (`page`/`perPage` query parameters), or null. */
   readonly pagination: OperationPagination | null;
+  /** Waiters that poll this operation. */
+  readonly waiters?: readonly OperationWaiter[];
 }
 
 export const operations = {
@@ -44,38 +66,38 @@ export const operations = {
   startRecording: {"method":"POST","path":"/v2/recordings/start","namespace":"recordings","methodName":"start","input":"body","pagination":null},
   endRecording: {"method":"POST","path":"/v2/recordings/end","namespace":"recordings","methodName":"end","input":"body","pagination":null},
   listRecordings: {"method":"GET","path":"/v2/recordings","namespace":"recordings","methodName":"list","input":"query","pagination":{"items":["data"],"pageInfo":"pageInfo"}},
-  getRecording: {"method":"GET","path":"/v2/recordings/{recordingId}","namespace":"recordings","methodName":"get","input":"query","pagination":null},
+  getRecording: {"method":"GET","path":"/v2/recordings/{recordingId}","namespace":"recordings","methodName":"get","input":"query","pagination":null,"waiters":[{"name":"waitForFile","success":{"path":["file","fileUrl"],"exists":true},"failure":null,"pending":[402,404],"interval":5000,"timeout":1800000}]},
   deleteRecording: {"method":"DELETE","path":"/v2/recordings/{recordingId}","namespace":"recordings","methodName":"delete","input":null,"pagination":null},
   startParticipantRecording: {"method":"POST","path":"/v2/recordings/participant/start","namespace":"participantRecordings","methodName":"start","input":"body","pagination":null},
   stopParticipantRecording: {"method":"POST","path":"/v2/recordings/participant/stop","namespace":"participantRecordings","methodName":"stop","input":"body","pagination":null},
   listParticipantRecordings: {"method":"GET","path":"/v2/recordings/participant","namespace":"participantRecordings","methodName":"list","input":"query","pagination":{"items":["data"],"pageInfo":"pageInfo"}},
-  getParticipantRecording: {"method":"GET","path":"/v2/recordings/participant/{participantRecordingId}","namespace":"participantRecordings","methodName":"get","input":null,"pagination":null},
+  getParticipantRecording: {"method":"GET","path":"/v2/recordings/participant/{participantRecordingId}","namespace":"participantRecordings","methodName":"get","input":null,"pagination":null,"waiters":[{"name":"waitForFile","success":{"path":["files","0","fileUrl"],"exists":true},"failure":null,"pending":[402,404],"interval":5000,"timeout":1800000}]},
   deleteParticipantRecording: {"method":"DELETE","path":"/v2/recordings/participant/{participantRecordingId}","namespace":"participantRecordings","methodName":"delete","input":null,"pagination":null},
   startTrackRecording: {"method":"POST","path":"/v2/recordings/participant/track/start","namespace":"trackRecordings","methodName":"start","input":"body","pagination":null},
   stopTrackRecording: {"method":"POST","path":"/v2/recordings/participant/track/stop","namespace":"trackRecordings","methodName":"stop","input":"body","pagination":null},
   listTrackRecordings: {"method":"GET","path":"/v2/recordings/participant/track","namespace":"trackRecordings","methodName":"list","input":"query","pagination":{"items":["data"],"pageInfo":"pageInfo"}},
-  getTrackRecording: {"method":"GET","path":"/v2/recordings/participant/track/{trackRecordingId}","namespace":"trackRecordings","methodName":"get","input":null,"pagination":null},
+  getTrackRecording: {"method":"GET","path":"/v2/recordings/participant/track/{trackRecordingId}","namespace":"trackRecordings","methodName":"get","input":null,"pagination":null,"waiters":[{"name":"waitForFile","success":{"path":["files","0","fileUrl"],"exists":true},"failure":null,"pending":[402,404],"interval":5000,"timeout":1800000}]},
   deleteTrackRecording: {"method":"DELETE","path":"/v2/recordings/participant/track/{trackRecordingId}","namespace":"trackRecordings","methodName":"delete","input":null,"pagination":null},
   listMergeRecordings: {"method":"GET","path":"/v2/recordings/participant/merge","namespace":"mergeRecordings","methodName":"list","input":"query","pagination":{"items":["recordings"],"pageInfo":"pageInfo"}},
   createMergeRecording: {"method":"POST","path":"/v2/recordings/participant/merge","namespace":"mergeRecordings","methodName":"create","input":"body","pagination":null},
-  getMergeRecording: {"method":"GET","path":"/v2/recordings/participant/merge/{mergeId}","namespace":"mergeRecordings","methodName":"get","input":null,"pagination":null},
+  getMergeRecording: {"method":"GET","path":"/v2/recordings/participant/merge/{mergeId}","namespace":"mergeRecordings","methodName":"get","input":null,"pagination":null,"waiters":[{"name":"waitUntilDone","success":{"path":["status"],"equals":["completed"]},"failure":{"path":["status"],"equals":["failed"]},"pending":[402,404],"interval":3000,"timeout":900000}]},
   startLivestream: {"method":"POST","path":"/v2/livestreams/start","namespace":"livestreams","methodName":"start","input":"body","pagination":null},
   endLivestream: {"method":"POST","path":"/v2/livestreams/end","namespace":"livestreams","methodName":"end","input":"body","pagination":null},
   listLivestreams: {"method":"GET","path":"/v2/livestreams","namespace":"livestreams","methodName":"list","input":"query","pagination":{"items":["data"],"pageInfo":"pageInfo"}},
-  getLivestream: {"method":"GET","path":"/v2/livestreams/{livestreamId}","namespace":"livestreams","methodName":"get","input":null,"pagination":null},
+  getLivestream: {"method":"GET","path":"/v2/livestreams/{livestreamId}","namespace":"livestreams","methodName":"get","input":null,"pagination":null,"waiters":[{"name":"waitUntilLive","success":{"path":["end"],"equals":[null]},"failure":{"path":["end"],"exists":true},"pending":[402,404],"interval":2000,"timeout":120000}]},
   startHls: {"method":"POST","path":"/v2/hls/start","namespace":"hls","methodName":"start","input":"body","pagination":null},
   endHls: {"method":"POST","path":"/v2/hls/end","namespace":"hls","methodName":"end","input":"body","pagination":null},
   listHls: {"method":"GET","path":"/v2/hls","namespace":"hls","methodName":"list","input":"query","pagination":{"items":["data"],"pageInfo":"pageInfo"}},
   getHls: {"method":"GET","path":"/v2/hls/{hlsId}","namespace":"hls","methodName":"get","input":null,"pagination":null},
   deleteHls: {"method":"DELETE","path":"/v2/hls/{hlsId}","namespace":"hls","methodName":"delete","input":null,"pagination":null},
-  getActiveHls: {"method":"GET","path":"/v2/hls/{roomId}/active","namespace":"hls","methodName":"getActive","input":null,"pagination":null},
+  getActiveHls: {"method":"GET","path":"/v2/hls/{roomId}/active","namespace":"hls","methodName":"getActive","input":null,"pagination":null,"waiters":[{"name":"waitUntilPlayable","success":{"path":["data","playbackHlsUrl"],"exists":true},"failure":null,"pending":[402,404],"interval":2000,"timeout":180000}]},
   captureHlsThumbnail: {"method":"POST","path":"/v2/hls/capture","namespace":"hls","methodName":"captureThumbnail","input":"body","pagination":null},
   startRealtimeTranscription: {"method":"POST","path":"/ai/v1/realtime-transcriptions/start","namespace":"realtimeTranscriptions","methodName":"start","input":"body","pagination":null},
   endRealtimeTranscription: {"method":"POST","path":"/ai/v1/realtime-transcriptions/end","namespace":"realtimeTranscriptions","methodName":"end","input":"body","pagination":null},
   listRealtimeTranscriptions: {"method":"GET","path":"/ai/v1/realtime-transcriptions","namespace":"realtimeTranscriptions","methodName":"list","input":"query","pagination":{"items":["transcriptions"],"pageInfo":"pageInfo"}},
   getRealtimeTranscription: {"method":"GET","path":"/ai/v1/realtime-transcriptions/{transcriptionId}","namespace":"realtimeTranscriptions","methodName":"get","input":null,"pagination":null},
   listPostTranscriptions: {"method":"GET","path":"/ai/v1/post-transcriptions","namespace":"postTranscriptions","methodName":"list","input":"query","pagination":{"items":["transcriptions"],"pageInfo":"pageInfo"}},
-  getPostTranscription: {"method":"GET","path":"/ai/v1/post-transcriptions/{transcriptionId}","namespace":"postTranscriptions","methodName":"get","input":null,"pagination":null},
+  getPostTranscription: {"method":"GET","path":"/ai/v1/post-transcriptions/{transcriptionId}","namespace":"postTranscriptions","methodName":"get","input":null,"pagination":null,"waiters":[{"name":"waitUntilDone","success":{"path":["status"],"equals":["completed"]},"failure":{"path":["status"],"equals":["failed"]},"pending":[402,404],"interval":5000,"timeout":1800000}]},
   getWebhookPublicKey: {"method":"GET","path":"/v2/public/rsa-public-key","namespace":"webhooks","methodName":"getPublicKey","input":null,"pagination":null},
 } as const satisfies Record<string, OperationInfo>;
 
@@ -439,6 +461,83 @@ export interface OperationMethods {
      * `GET /v2/public/rsa-public-key` (getWebhookPublicKey)
      */
     getPublicKey: "getWebhookPublicKey";
+  };
+}
+
+/**
+ * The client's waiters (`x-waiters` in the spec), by namespace and name, each naming the operation it polls.
+ */
+export interface WaiterMethods {
+  recordings: {
+    /**
+     * Polls the recording until its file is ready (`file.fileUrl` is set): after the recording ended and
+     * VideoSDK processed it, which takes minutes for long meetings.
+     *
+     * Polls `GET /v2/recordings/{recordingId}` (getRecording) every 5 s at first, backing off;
+     * gives up after 30 min unless `timeout` says otherwise.
+     */
+    waitForFile: "getRecording";
+  };
+  participantRecordings: {
+    /**
+     * Polls the participant recording until its first file is stored (`files[0].fileUrl` is set), which
+     * happens once the recording has stopped.
+     *
+     * Polls `GET /v2/recordings/participant/{participantRecordingId}` (getParticipantRecording) every 5 s at first, backing off;
+     * gives up after 30 min unless `timeout` says otherwise.
+     */
+    waitForFile: "getParticipantRecording";
+  };
+  trackRecordings: {
+    /**
+     * Polls the track recording until its first file is stored (`files[0].fileUrl` is set), which happens once
+     * the track recording has stopped.
+     *
+     * Polls `GET /v2/recordings/participant/track/{trackRecordingId}` (getTrackRecording) every 5 s at first, backing off;
+     * gives up after 30 min unless `timeout` says otherwise.
+     */
+    waitForFile: "getTrackRecording";
+  };
+  mergeRecordings: {
+    /**
+     * Polls the merge job until it has completed; a `failed` job fails the wait.
+     *
+     * Polls `GET /v2/recordings/participant/merge/{mergeId}` (getMergeRecording) every 3 s at first, backing off;
+     * gives up after 15 min unless `timeout` says otherwise.
+     */
+    waitUntilDone: "getMergeRecording";
+  };
+  livestreams: {
+    /**
+     * Polls the livestream until it is running: it exists and has not ended (`end` is null). The resource shows
+     * no starting state (UNCONFIRMED whether VideoSDK creates it before the RTMP push is live; the
+     * `livestream-started` webhook is the sure signal). A livestream that has already ended fails the wait.
+     *
+     * Polls `GET /v2/livestreams/{livestreamId}` (getLivestream) every 2 s at first, backing off;
+     * gives up after 2 min unless `timeout` says otherwise.
+     */
+    waitUntilLive: "getLivestream";
+  };
+  hls: {
+    /**
+     * Polls the room's active HLS stream until it has a playback URL: the `hls-playable` state, when a player
+     * can load `playbackHlsUrl`. A 404 or 402 (no HLS running yet) means "not yet". The stream has no failure
+     * state to read; a stream that fails disappears, and the wait ends at its timeout.
+     *
+     * Polls `GET /v2/hls/{roomId}/active` (getActiveHls) every 2 s at first, backing off;
+     * gives up after 3 min unless `timeout` says otherwise.
+     */
+    waitUntilPlayable: "getActiveHls";
+  };
+  postTranscriptions: {
+    /**
+     * Polls the post-call transcription until it has completed. A failure state is UNCONFIRMED (a
+     * `transcription-failed` webhook exists); `failed` is taken as one.
+     *
+     * Polls `GET /ai/v1/post-transcriptions/{transcriptionId}` (getPostTranscription) every 5 s at first, backing off;
+     * gives up after 30 min unless `timeout` says otherwise.
+     */
+    waitUntilDone: "getPostTranscription";
   };
 }
 

@@ -74,6 +74,14 @@ function renderOperationTable(operations: SpecOperation[], events: string[]): st
     .map((op) => {
       const input = op.hasBody ? "body" : op.queryParams.length ? "query" : null;
       const pagination = op.pagination && { items: op.pagination.items, pageInfo: op.pagination.pageInfo };
+      const waiters = op.waiters.map(({ name, success, failure, pending, interval, timeout }) => ({
+        name,
+        success,
+        failure,
+        pending,
+        interval,
+        timeout,
+      }));
       const entry = {
         method: op.method,
         path: op.path,
@@ -81,6 +89,7 @@ function renderOperationTable(operations: SpecOperation[], events: string[]): st
         methodName: op.methodName,
         input,
         pagination,
+        ...(waiters.length ? { waiters } : {}),
       };
       return `  ${op.operationId}: ${JSON.stringify(entry)},`;
     })
@@ -99,6 +108,26 @@ export interface OperationPagination {
   readonly pageInfo: string;
 }
 
+/** A condition on a polled body: the value at \`path\` exists (not null or absent), or is one of \`equals\`. */
+export interface WaiterCondition {
+  readonly path: readonly string[];
+  readonly exists?: true;
+  readonly equals?: readonly (string | number | boolean | null)[];
+}
+
+/** A polling waiter of the spec's \`x-waiters\`: \`vsdk.<namespace>.<name>(pathParams..., options)\`. */
+export interface OperationWaiter {
+  readonly name: string;
+  readonly success: WaiterCondition;
+  readonly failure: WaiterCondition | null;
+  /** HTTP statuses that mean "not yet". */
+  readonly pending: readonly number[];
+  /** First delay between polls, in ms. */
+  readonly interval: number;
+  /** Default total wait, in ms. */
+  readonly timeout: number;
+}
+
 export interface OperationInfo {
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** The path template, with \`{name}\` path parameters in call order. */
@@ -110,6 +139,8 @@ export interface OperationInfo {
   readonly input: "body" | "query" | null;
   /** How a list operation pages (\`page\`/\`perPage\` query parameters), or null. */
   readonly pagination: OperationPagination | null;
+  /** Waiters that poll this operation. */
+  readonly waiters?: readonly OperationWaiter[];
 }
 
 export const operations = {
@@ -124,6 +155,13 @@ export type OperationId = keyof typeof operations;
  */
 export interface OperationMethods {
 ${renderMethodDocs(operations)}
+}
+
+/**
+ * The client's waiters (\`x-waiters\` in the spec), by namespace and name, each naming the operation it polls.
+ */
+export interface WaiterMethods {
+${renderWaiterDocs(operations)}
 }
 
 /** Every webhook event of the spec, in the spec's order. */
@@ -149,6 +187,32 @@ function renderMethodDocs(operations: SpecOperation[]): string {
     .join("\n");
 }
 
+function renderWaiterDocs(operations: SpecOperation[]): string {
+  const byNamespace = groupByNamespace(operations.filter((op) => op.waiters.length));
+  return [...byNamespace]
+    .map(([namespace, ops]) => {
+      const waiters = ops.flatMap((op) =>
+        op.waiters.map((waiter) => {
+          const doc = [
+            ...waiter.description.replace(/\*\//g, "*\\/").split("\n"),
+            "",
+            `Polls \`${op.method} ${op.path}\` (${op.operationId}) every ${duration(waiter.interval)} at first, backing off;`,
+            `gives up after ${duration(waiter.timeout)} unless \`timeout\` says otherwise.`,
+          ];
+          return `    /**\n${doc.map((line) => (line ? `     * ${line}` : "     *")).join("\n")}\n     */\n    ${waiter.name}: "${op.operationId}";`;
+        }),
+      );
+      return `  ${namespace}: {\n${waiters.join("\n")}\n  };`;
+    })
+    .join("\n");
+}
+
+/** `5 s`, `30 min`: a waiter's default durations, for its documentation. */
+function duration(ms: number): string {
+  if (ms % 60_000 === 0) return `${ms / 60_000} min`;
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
 function groupByNamespace(operations: SpecOperation[]): Map<string, SpecOperation[]> {
   const byNamespace = new Map<string, SpecOperation[]>();
   for (const op of operations) byNamespace.set(op.namespace, [...(byNamespace.get(op.namespace) ?? []), op]);
@@ -167,6 +231,8 @@ function renderMethodList(operations: SpecOperation[]): string {
     "(`createRoom` in `rooms` → `vsdk.rooms.create`). Arguments: the path parameters in path order, then the body",
     "(or the query, for calls without a body), then per-call options. List methods return a paged list:",
     "`await` it for the first page, or iterate it with `for await` to get every item.",
+    "Waiters (the spec's `x-waiters`) poll an operation until a state is reached: the path parameters, then",
+    "`{ timeout, interval, signal }`.",
     "",
   ];
   for (const [namespace, ops] of byNamespace) {
@@ -178,6 +244,12 @@ function renderMethodList(operations: SpecOperation[]): string {
       lines.push(
         `| \`${namespace}.${op.methodName}(${args})\`${paged} | \`${op.method} ${op.path}\` | \`${op.operationId}\` | ${op.summary}${deprecated} |`,
       );
+      for (const waiter of op.waiters) {
+        const first = waiter.description.split(/(?<=\.)\s/)[0]!.replace(/\n/g, " ");
+        lines.push(
+          `| \`${namespace}.${waiter.name}(${[...op.pathParams, "options"].join(", ")})\` (waiter) | polls \`${op.method} ${op.path}\` | \`${op.operationId}\` | ${first} |`,
+        );
+      }
     }
     lines.push("");
   }

@@ -26,6 +26,8 @@ export interface CircuitBreaker {
   admit(request: RequestContext): void;
   /** The outcome of an admitted attempt. */
   record(failed: boolean): void;
+  /** An admitted attempt ended without an outcome (aborted, say): frees the probe, counts for nothing. */
+  release(): void;
 }
 
 export function createCircuitBreaker(options: CircuitBreakerOptions = {}): CircuitBreaker {
@@ -44,7 +46,11 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
     if (next === state) return;
     const previous = state;
     state = next;
-    onStateChange?.(next, previous);
+    try {
+      onStateChange?.(next, previous);
+    } catch {
+      // Being told of a change must not change a call's outcome.
+    }
   };
   return {
     get state() {
@@ -60,6 +66,9 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
       throw new CircuitOpenError(`not sent: the circuit breaker is ${state} ${describeRequest(request)}`, {
         request: { ...request },
       });
+    },
+    release() {
+      probing = false;
     },
     record(failed) {
       if (!failed) {

@@ -44,13 +44,14 @@ export interface ClientSettings {
   circuitBreaker?: CircuitBreaker | undefined;
 }
 
-export type LogLevel = "debug" | "info" | "warn";
+export type LogLevel = "debug" | "info" | "warn" | "error";
 
 /** A logger: console, pino, winston... anything with these methods. */
 export interface Logger {
   debug?(message: string): void;
   info?(message: string): void;
   warn?(message: string): void;
+  error?(message: string): void;
 }
 
 export type CreateVideoSDKOptions = ClientSettings &
@@ -88,7 +89,8 @@ export function clientFrom(resolved: ResolvedClient): VideoSDK {
   return Object.assign(createFacade(resolved), { baseUrl: resolved.baseUrl });
 }
 
-function universalTokenProvider(options: Record<string, unknown>): TokenProvider {
+/** The credentials of the universal entry: a token or getToken, or a ConfigurationError that says what to pass. */
+export function universalTokenProvider(options: Record<string, unknown>): TokenProvider {
   const provider = tokenProviderFrom(options);
   if (provider) return provider;
   if ("apiKey" in options || "secret" in options) {
@@ -148,7 +150,11 @@ function resolveBaseUrl(value: unknown): string {
 function circuitBreakerOption(value: unknown): CircuitBreaker | undefined {
   if (value === undefined) return undefined;
   const breaker = value as Partial<CircuitBreaker> | null;
-  if (typeof breaker?.admit !== "function" || typeof breaker.record !== "function") {
+  if (
+    typeof breaker?.admit !== "function" ||
+    typeof breaker.record !== "function" ||
+    typeof breaker.release !== "function"
+  ) {
     throw new ConfigurationError("circuitBreaker must come from createCircuitBreaker()", { field: "circuitBreaker" });
   }
   return breaker as CircuitBreaker;

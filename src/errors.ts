@@ -219,6 +219,31 @@ export class RequestAbortedError extends VideoSDKError {
 
 // ---- lists and webhooks ----------------------------------------------------------------------------------
 
+export type WaitErrorReason = "failure_state" | "timeout";
+
+/** A waiter (`vsdk.hls.waitUntilPlayable(...)`, ...) stopped: the resource reached a failure state, or time ran out. */
+export class WaitError extends VideoSDKError {
+  override name = "WaitError";
+  readonly reason: WaitErrorReason;
+  /** The waiter, e.g. `mergeRecordings.waitUntilDone`. */
+  readonly waiter: string;
+  /** The value found at the failure condition's path (`failed`), for `failure_state`. */
+  readonly state: unknown;
+  /** The last body polled, when one came. */
+  readonly resource: unknown;
+  constructor(
+    reason: WaitErrorReason,
+    message: string,
+    details: { waiter: string; state?: unknown; resource?: unknown; cause?: unknown },
+  ) {
+    super(message, { cause: details.cause });
+    this.reason = reason;
+    this.waiter = details.waiter;
+    this.state = details.state;
+    this.resource = details.resource;
+  }
+}
+
 /** One way a request or an answer differs from the spec: where (a JSON pointer) and how. */
 export interface SpecDriftIssue {
   /** `body`, `query`, `path` or `response`, then a JSON pointer: `body/config/layout/gridSize`. */

@@ -11,6 +11,7 @@ import {
   type OperationMethods,
   type OperationPagination,
   operations as operationTable,
+  type WaiterMethods,
 } from "../generated/operations.js";
 import type { components, operations as OperationTypes } from "../generated/schema.js";
 import { APIPromise, type WithResponse } from "./api-promise.js";
@@ -19,7 +20,8 @@ import { describeRequest, errorFromResponse, oneLine } from "./internal/api-erro
 import { checkHeaders, describe, isPlainObject, optionsObject } from "./internal/options.js";
 import { fillPath, serializeQuery } from "./internal/url.js";
 import { PagedList, type PaginationOptions } from "./pagination.js";
-import type { RequestOptions, Transport } from "./transport.js";
+import { callOptionsOf, type RequestOptions, type Transport } from "./transport.js";
+import { type WaitOptions, waitFor } from "./waiters.js";
 
 type Table = typeof operationTable;
 type Ops = OperationTypes;
@@ -108,10 +110,19 @@ type MethodOf<K extends OperationId> = (Table[K]["pagination"] extends null
   : (...args: [...PathArgs<K>, ...InputArgs<K>, options?: ListOptions]) => PagedList<ListItem<K>, ResponseBody<K>>) &
   Preview<K>;
 
-/** The generated methods, grouped by namespace: `Facade["rooms"]["create"]`. */
+/** A waiter: the polled operation's path parameters, then wait options; resolves with the final resource. */
+type WaiterOf<K extends OperationId> = (...args: [...PathArgs<K>, options?: WaitOptions]) => Promise<ResponseBody<K>>;
+
+type WaitersOf<N> = N extends keyof WaiterMethods
+  ? { [W in keyof WaiterMethods[N]]: WaiterOf<WaiterMethods[N][W] & OperationId> }
+  : unknown;
+
+/** The generated methods and waiters, grouped by namespace: `Facade["rooms"]["create"]`. */
 export type Facade = {
-  // Mapping over the generated OperationMethods keeps its doc comments on every method.
-  [N in keyof OperationMethods]: { [M in keyof OperationMethods[N]]: MethodOf<OperationMethods[N][M] & OperationId> };
+  // Mapping over the generated OperationMethods and WaiterMethods keeps their doc comments on every method.
+  [N in keyof OperationMethods]: {
+    [M in keyof OperationMethods[N]]: MethodOf<OperationMethods[N][M] & OperationId>;
+  } & WaitersOf<N>;
 };
 
 // ---- runtime --------------------------------------------------------------------------------------------
@@ -237,6 +248,14 @@ export function createFacade(config: FacadeConfig): Facade {
     };
     facade[op.namespace] ??= {};
     facade[op.namespace]![op.methodName] = method;
+    for (const waiter of info.waiters ?? []) {
+      facade[op.namespace]![waiter.name] = (...args: unknown[]) => {
+        const pathValues = args.slice(0, op.pathParams.length);
+        const poll = (options: RequestOptions) =>
+          exchange(config, op, pathValues, undefined, options).then((answer) => answer.data);
+        return waitFor(`${op.namespace}.${waiter.name}`, waiter, poll, args[op.pathParams.length]);
+      };
+    }
   }
   return facade as Facade;
 }
@@ -248,7 +267,9 @@ async function preview(
   input: unknown,
   options: unknown,
 ): Promise<RequestPreview> {
-  const { revealToken, headers: callHeaders } = optionsObject("preview options", options) as PreviewOptions;
+  const { revealToken, ...callOptions } = optionsObject("preview options", options) as PreviewOptions;
+  // The same checks as the call: a preview of a call that would be refused is refused too.
+  const { headers: callHeaders } = callOptionsOf(callOptions);
   const request = buildRequest(config, op, pathValues, input);
   const headers: Record<string, string> = { ...config.transport.headers, ...request.headers };
   for (const [name, value] of Object.entries(checkHeaders("headers", callHeaders) ?? {})) {

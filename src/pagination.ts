@@ -4,9 +4,9 @@
  * an empty or short page, at a cap, or with a PaginationError when the server does not advance.
  */
 import type { OperationPagination } from "../generated/operations.js";
-import { APIPromise, type WithResponse } from "./api-promise.js";
+import { APIPromise, type Result, type WithResponse } from "./api-promise.js";
 import { PaginationError } from "./errors.js";
-import { capOption, wholeNumberOption } from "./internal/options.js";
+import { capOption, optionsObject, wholeNumberOption } from "./internal/options.js";
 
 export interface PageInfo {
   currentPage: number;
@@ -83,11 +83,6 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
     return this.#first;
   }
 
-  /** The first page with its Response and meta (request id, attempts, rate limits). */
-  withResponse(): Promise<WithResponse<Page>> {
-    return this.#firstPage().withResponse();
-  }
-
   // biome-ignore lint/suspicious/noThenProperty: a list is awaitable on purpose (awaiting it gives the first page).
   then<A = Page, B = never>(
     onFulfilled?: ((page: Page) => A | PromiseLike<A>) | null,
@@ -104,16 +99,55 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
     return this.#firstPage().finally(onFinally);
   }
 
-  /** Every page in turn, up to the last page or `maxPages`. */
-  async *pages(): AsyncGenerator<Page, void, undefined> {
+  /** Every page in turn, up to the last page, `maxPages`, or the page that reaches `maxItems`. */
+  pages(): AsyncGenerator<Page, void, undefined> {
+    return this.#pages(this.#maxItems);
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+    yield* this.#items(this.#maxItems);
+  }
+
+  /** Collects the items (within the list's caps, and at most `max`) into an array. */
+  async toArray(options: { max?: number | undefined } = {}): Promise<Item[]> {
+    const { max } = optionsObject("toArray options", options) as { max?: number };
+    const items: Item[] = [];
+    for await (const item of this.#items(Math.min(this.#maxItems, capOption("max", max, Infinity)))) items.push(item);
+    return items;
+  }
+
+  /** The first page with its Response and meta (request id, attempts, rate limits). */
+  withResponse(): Promise<WithResponse<Page>> {
+    return this.#firstPage().withResponse();
+  }
+
+  /** The first page as `{ data, error }`: never rejects. */
+  result(): Promise<Result<Page>> {
+    return this.#firstPage().result();
+  }
+
+  async *#items(budget: number): AsyncGenerator<Item, void, undefined> {
+    let count = 0;
+    for await (const page of this.#pages(budget)) {
+      for (const item of this.#itemsOf(page)) {
+        yield item;
+        if (++count >= budget) return;
+      }
+    }
+  }
+
+  /** The pages, until the list ends or they hold `budget` items; prefetching never asks past that budget. */
+  async *#pages(budget: number): AsyncGenerator<Page, void, undefined> {
     const maxPages = this.#maxPages ?? DEFAULT_MAX_PAGES;
     let number = this.#startPage;
     let pageSize = this.#perPage;
+    let delivered = 0;
     let previous: { currentPage: unknown; items: string } | undefined;
     // Pages asked for ahead of need, by page number (only once the last page is known).
     const ahead = new Map<number, Promise<Page>>();
-    const fetchAhead = (from: number, lastPage: number) => {
-      const limit = Math.min(lastPage, this.#startPage + maxPages - 1, from + this.#prefetch - 1);
+    const fetchAhead = (from: number, lastPage: number, size: number) => {
+      const needed = Math.ceil((budget - delivered) / Math.max(1, size));
+      const limit = Math.min(lastPage, this.#startPage + maxPages - 1, from + Math.min(this.#prefetch, needed) - 1);
       for (let page = from; page <= limit; page++) {
         if (ahead.has(page)) continue;
         const pending: Promise<Page> = this.#fetchPage(page);
@@ -148,13 +182,16 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
         );
       }
       previous = seen;
+      delivered += items.length;
       const lastPage = info?.lastPage;
       const lastKnown = typeof lastPage === "number" && Number.isFinite(lastPage);
       // Ask for the next pages while the caller works through this one.
-      if (this.#prefetch > 0 && items.length > 0 && lastKnown) fetchAhead(number + 1, lastPage);
+      if (this.#prefetch > 0 && items.length > 0 && lastKnown && delivered < budget) {
+        fetchAhead(number + 1, lastPage, pageSize ?? items.length);
+      }
       yield page;
-      // An empty page ends the list even when page info is missing or wrong.
-      if (items.length === 0) return;
+      // An empty page ends the list even when page info is missing or wrong; so does reaching the budget.
+      if (items.length === 0 || delivered >= budget) return;
       if (lastKnown) {
         // Count pages ourselves rather than trust an echoed currentPage.
         if (number >= lastPage) return;
@@ -165,27 +202,6 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
       }
       number++;
     }
-  }
-
-  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    let count = 0;
-    for await (const page of this.pages()) {
-      for (const item of this.#itemsOf(page)) {
-        yield item;
-        if (++count >= this.#maxItems) return;
-      }
-    }
-  }
-
-  /** Collects the items (within the list's caps, and at most `max`) into an array. */
-  async toArray(options: { max?: number | undefined } = {}): Promise<Item[]> {
-    const max = capOption("max", options.max, Infinity);
-    const items: Item[] = [];
-    for await (const item of this) {
-      items.push(item);
-      if (items.length >= max) break;
-    }
-    return items;
   }
 
   #itemsOf(page: Page): Item[] {

@@ -6,38 +6,44 @@
  */
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
-import { type CreateVideoSDKOptions, clientOptions, type ResolvedClient, resolveClient } from "./client.js";
-import { ConfigurationError, InvalidRequestError } from "./errors.js";
-import { tokenProviderFrom } from "./internal/credentials.js";
-import { serializePath } from "./internal/url.js";
+import {
+  type CreateVideoSDKOptions,
+  clientOptions,
+  type ResolvedClient,
+  resolveClient,
+  universalTokenProvider,
+} from "./client.js";
+import { InvalidRequestError, InvalidResponseError, VideoSDKError } from "./errors.js";
+import { describeRequest, oneLine } from "./internal/api-errors.js";
+import { serializePath, serializeQuery } from "./internal/url.js";
 import type { MiddlewareParams } from "./middleware.js";
 
 export type PathClient = Client<paths>;
 
 export function createPathClient(options: CreateVideoSDKOptions): PathClient {
   const settings = clientOptions(options);
-  const provider = tokenProviderFrom(settings);
-  if (!provider) {
-    throw new ConfigurationError("no credentials: pass `token` (a JWT) or `getToken` (a function returning one)", {
-      field: "token",
-    });
-  }
-  return pathClientFor(resolveClient(settings, provider));
+  return pathClientFor(resolveClient(settings, universalTokenProvider(settings)));
 }
 
 /** Answers that cannot carry a body, which `new Response()` refuses one for. */
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
+const utf8 = new TextDecoder();
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
 /** Builds the path client over an already resolved transport (the Node entry reuses this with minted tokens). */
 export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClient {
-  // The schema path and parameters of each request, for the transport's middleware and errors.
-  const contexts = new WeakMap<Request, { schemaPath: string; params: MiddlewareParams["params"] }>();
+  // The schema path and parameters of each request, for the transport's middleware and errors. Keyed by the
+  // request, and by method and URL for a request another middleware rebuilt on the way.
+  type Context = { schemaPath: string; params: MiddlewareParams["params"] };
+  const byRequest = new WeakMap<Request, Context>();
+  const byUrl = new Map<string, Context>();
   const client = createClient<paths>({
     baseUrl,
     // Path values follow the facade's rule: each is exactly one non-empty segment, never `.` or `..`.
     pathSerializer: serializePath,
-    // VideoSDK reads array query values comma-joined (`a,b`), not as repeated keys.
-    querySerializer: { array: { style: "form", explode: false } },
+    // The facade's query rule: scalars, dates and comma-joined lists only, each checked.
+    querySerializer: (query) => serializeQuery(query).slice(1),
     fetch: async (request: Request) => {
       // openapi-fetch fills the path only when `params.path` is given; a template left as is names no resource.
       const unfilled = /%7B(\w+)%7D/i.exec(new URL(request.url).pathname);
@@ -47,13 +53,33 @@ export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClien
         });
       }
       const body = request.body ? await request.text() : undefined;
-      const context = contexts.get(request);
+      const key = `${request.method} ${request.url}`;
+      const context = byRequest.get(request) ?? byUrl.get(key);
+      byUrl.delete(key);
       const answer = await transport(
         { method: request.method, url: request.url, headers: request.headers, body },
         { signal: request.signal },
         { path: context?.schemaPath ?? new URL(request.url).pathname, params: context?.params },
       );
       const { response } = answer;
+      // A success must be the JSON the spec promises: openapi-fetch would throw a bare SyntaxError otherwise.
+      if (response.ok && answer.body.byteLength > 0) {
+        const text = utf8.decode(answer.body);
+        try {
+          JSON.parse(text);
+        } catch {
+          throw new InvalidResponseError(
+            `expected JSON, got ${JSON.stringify(oneLine(text, 80))} ${describeRequest(answer.request, response.status)}`,
+            {
+              status: response.status,
+              body: text,
+              headers: response.headers,
+              request: answer.request,
+              meta: answer.meta,
+            },
+          );
+        }
+      }
       // The transport has read the body within the attempt's deadline; openapi-fetch gets it back as a Response.
       return new Response(NULL_BODY_STATUS.has(response.status) ? null : (answer.body as Uint8Array<ArrayBuffer>), {
         status: response.status,
@@ -64,8 +90,24 @@ export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClien
   });
   client.use({
     onRequest({ request, schemaPath, params }) {
-      contexts.set(request, { schemaPath, params });
+      byRequest.set(request, { schemaPath, params });
+      byUrl.set(`${request.method} ${request.url}`, { schemaPath, params });
     },
   });
+  // openapi-fetch builds the Request before any of this runs; a header it refuses throws a TypeError that quotes
+  // the value (a token, perhaps). Those become an InvalidRequestError that quotes nothing.
+  for (const method of METHODS) {
+    const call = client[method] as (...args: unknown[]) => Promise<unknown>;
+    (client as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
+      call(...args).catch((error: unknown) => {
+        if (error instanceof VideoSDKError || !(error instanceof TypeError && /header|URL/i.test(error.message))) {
+          throw error;
+        }
+        throw new InvalidRequestError(
+          "the request could not be built: a header or URL value holds characters HTTP does not allow",
+          { field: "headers" },
+        );
+      });
+  }
   return client;
 }

@@ -19,7 +19,8 @@ import {
   type ResponseMeta,
   VideoSDKError,
 } from "./errors.js";
-import { describeRequest, parseRetryAfter } from "./internal/api-errors.js";
+import { describeRequest, parseRetryAfter, requestIdOf } from "./internal/api-errors.js";
+import { readAtMost } from "./internal/body.js";
 import type { TokenProvider } from "./internal/credentials.js";
 import type { LogWriter } from "./internal/logging.js";
 import {
@@ -29,6 +30,7 @@ import {
   optionsObject,
   wholeNumberOption,
 } from "./internal/options.js";
+import { sleep } from "./internal/timers.js";
 import type { Middleware, MiddlewareParams } from "./middleware.js";
 
 /** Options every call accepts, and every client as defaults. */
@@ -66,10 +68,6 @@ export interface TransportOptions {
   middleware?: readonly Middleware[] | undefined;
   log?: LogWriter | undefined;
   circuitBreaker?: CircuitBreaker | undefined;
-  /** The largest response body read, in bytes. Default MAX_RESPONSE_BYTES. */
-  maxResponseBytes?: number | undefined;
-  /** Injected for tests; defaults to Math.random jitter. */
-  random?: () => number;
 }
 
 export interface OutgoingRequest {
@@ -113,11 +111,15 @@ export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 const RETRYABLE_STATUS = new Set([408, 500, 502, 503, 504]);
 
+/** Call ids for middleware, unique in the process: several clients may share one tracing middleware. */
+let calls = 0;
+
+/** The longest a route stays held by one 429, whatever its Retry-After: one hour. */
+const MAX_GATE_MS = 60 * 60 * 1000;
+
 export function createTransport(config: TransportOptions): Transport {
-  const random = config.random ?? Math.random;
   // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of config.
   const fetchImpl = config.fetch;
-  const maxResponseBytes = config.maxResponseBytes ?? MAX_RESPONSE_BYTES;
   const log = config.log;
   // The client's headers never change: lowercase them once, not on every call.
   const clientHeaders: Record<string, string> = {};
@@ -131,7 +133,6 @@ export function createTransport(config: TransportOptions): Transport {
   // Shared by every call of this client: when a route answers 429 with Retry-After, later calls to it wait.
   const gates = new Map<string, { until: number; response: Response }>();
   const breaker = config.circuitBreaker;
-  let callCount = 0;
 
   const send = async function send(request, callOptions, context) {
     const options = callOptionsOf(callOptions);
@@ -151,7 +152,7 @@ export function createTransport(config: TransportOptions): Transport {
       attempts: 0,
     };
     const meta: ResponseMeta = { attempts: 0, elapsedMs: 0 };
-    const callId = middleware.length ? `vsdk-${Date.now().toString(36)}-${++callCount}` : "";
+    const callId = middleware.length ? `vsdk-call-${++calls}` : "";
     // A plain object with lowercased names, later sources winning: undici copies a plain object faster than a
     // Headers instance, and building three Headers per call cost more than the rest of the SDK together.
     const headers: Record<string, string> = { ...clientHeaders };
@@ -160,6 +161,7 @@ export function createTransport(config: TransportOptions): Transport {
     // A caller's own Authorization header wins; otherwise the token provider is asked once per call.
     let tokenNeeded = headers.authorization === undefined;
     let lastResponse: Response | undefined;
+    const line = (text: string) => `${method} ${request.url} ${text}`;
 
     const finish = (error?: unknown) => {
       meta.elapsedMs = Date.now() - started;
@@ -190,45 +192,53 @@ export function createTransport(config: TransportOptions): Transport {
         if (signal?.aborted) throw aborted(signal, where);
         const scope = attemptScope(timeout, signal);
         let response: Response | undefined;
+        // Whether the circuit breaker let this attempt through: then, and only then, it learns how it went.
+        let admitted = false;
         const attemptStarted = Date.now();
         try {
-          // Wait out another call's 429 on this route, within this attempt's deadline.
+          // Wait out another call's 429 on this route, within this attempt's deadline. A window longer than the
+          // call would wait fails at once, as the call that got the 429 did: nothing was sent.
           const gate = gates.get(route);
           if (gate) {
             const wait = gate.until - Date.now();
             if (wait <= 0) gates.delete(route);
-            else if (wait > config.retry.maxDelay) throw rateLimitedAhead(gate.response, wait, where);
-            else {
+            else if (wait > config.retry.maxDelay || wait >= timeout) {
+              throw rateLimitedAhead(gate.response, wait, where);
+            } else {
               log?.debug?.(`${route}: waiting ${wait} ms for the route's Retry-After`);
-              await scope.race(delay(wait));
+              await scope.race(sleep(wait, scope.signal));
             }
           }
-          breaker?.admit(where);
           if (tokenNeeded) {
             headers.authorization = await scope.race(config.authorization());
             tokenNeeded = false;
           }
-          log?.debug?.(`→ ${method} ${request.url} (attempt ${attempt})`);
+          breaker?.admit(where);
+          admitted = true;
+          log?.debug?.(line(`(attempt ${attempt})`));
           // The API does not redirect; a redirect must never carry the body or the token to another origin.
           const init: RequestInit = { method, headers, signal: scope.signal, redirect: "manual" };
           if (request.body !== undefined) init.body = request.body;
-          response = middleware.length
-            ? await sendThroughMiddleware(middleware, {
-                fetchImpl,
-                url: request.url,
-                init,
-                scope,
-                hookParams: (outgoing) => ({
-                  request: outgoing,
-                  schemaPath: context.path,
-                  params: context.params ?? {},
-                  options: middlewareOptions,
-                  id: callId,
-                  operationId: context.operationId,
-                  attempt,
-                }),
-              })
-            : await fetchImpl(request.url, init);
+          // Raced too: a fetch (or middleware) that ignores the signal must not outlive the deadline.
+          response = await scope.race(
+            middleware.length
+              ? sendThroughMiddleware(middleware, {
+                  fetchImpl,
+                  url: request.url,
+                  init,
+                  scope,
+                  hookParams: (outgoing) => ({
+                    request: outgoing,
+                    schemaPath: context.path,
+                    params: context.params ?? {},
+                    options: middlewareOptions,
+                    id: callId,
+                    operationId: context.operationId,
+                    attempt,
+                  }),
+                })
+              : fetchImpl(request.url, init),
+          );
           lastResponse = response;
           readMeta(response, meta);
           if (isRedirect(response)) {
@@ -237,9 +247,10 @@ export function createTransport(config: TransportOptions): Transport {
           }
           const status = response.status;
           breaker?.record(status >= 500);
+          admitted = false;
           const retryAfter = meta.retryAfter;
           if (status === 429 && retryAfter !== undefined) {
-            gates.set(route, { until: Date.now() + retryAfter * 1000, response });
+            gates.set(route, { until: Date.now() + Math.min(retryAfter * 1000, MAX_GATE_MS), response });
           }
           const retryable = status === 429 || (idempotent && RETRYABLE_STATUS.has(status));
           // Honour Retry-After: retrying sooner is pointless, and waiting past the cap is not what was asked.
@@ -248,19 +259,21 @@ export function createTransport(config: TransportOptions): Transport {
             attempt <= maxRetries &&
             !(retryAfter !== undefined && retryAfter * 1000 > config.retry.maxDelay)
           ) {
-            const wait = retryAfter !== undefined ? retryAfter * 1000 : backoff(attempt, config.retry, random);
+            const wait = retryAfter !== undefined ? retryAfter * 1000 : backoff(attempt, config.retry);
             log?.warn?.(
-              `${method} ${request.url} → ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt}); retrying in ${Math.round(wait)} ms`,
+              line(
+                `→ ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt}); retrying in ${Math.round(wait)} ms`,
+              ),
             );
             await discard(response);
             scope.end();
             await sleep(wait, signal);
             continue;
           }
-          const body = await readBody(response, maxResponseBytes, where, scope);
-          const line = `${method} ${request.url} → ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt})`;
-          if (response.ok) log?.info?.(line);
-          else log?.warn?.(line);
+          const body = await readBody(response, MAX_RESPONSE_BYTES, where, scope);
+          const text = line(`→ ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt})`);
+          if (response.ok) log?.info?.(text);
+          else log?.error?.(text);
           result = { response, body, request: { ...where }, meta };
           break;
         } catch (error) {
@@ -273,7 +286,10 @@ export function createTransport(config: TransportOptions): Transport {
             : error instanceof VideoSDKError
               ? error
               : connectionError(error, where);
-          if (failure instanceof ConnectionError && !(failure instanceof CircuitOpenError)) breaker?.record(true);
+          if (admitted && failure instanceof ConnectionError) {
+            breaker?.record(true);
+            admitted = false;
+          }
           // Only a failure with no answer is retried, and a POST that may have reached the server never is.
           const retry =
             failure instanceof ConnectionError &&
@@ -281,21 +297,20 @@ export function createTransport(config: TransportOptions): Transport {
             idempotent &&
             attempt <= maxRetries;
           if (!retry) throw failure;
-          const wait = backoff(attempt, config.retry, random);
-          log?.warn?.(
-            `${method} ${request.url} → ${failure.message} (attempt ${attempt}); retrying in ${Math.round(wait)} ms`,
-          );
+          const wait = backoff(attempt, config.retry);
+          log?.warn?.(line(`→ ${failure.name} (attempt ${attempt}); retrying in ${Math.round(wait)} ms`));
           if (response) await discard(response);
           scope.end();
           await sleep(wait, signal);
         } finally {
+          // An admitted attempt that ended some other way (aborted, redirected, refused by middleware) frees the
+          // breaker's probe without counting for or against the origin.
+          if (admitted) breaker?.release();
           scope.end();
         }
       }
     } catch (error) {
-      log?.warn?.(
-        `${method} ${request.url} failed after ${where.attempts} attempt(s): ${(error as Error)?.name ?? "error"}`,
-      );
+      log?.error?.(line(`failed after ${where.attempts} attempt(s): ${(error as Error)?.name ?? "error"}`));
       finish(error);
       throw error;
     }
@@ -306,7 +321,7 @@ export function createTransport(config: TransportOptions): Transport {
 }
 
 /** Per-call options, checked exactly like the client's. */
-function callOptionsOf(value: unknown): RequestOptions {
+export function callOptionsOf(value: unknown): RequestOptions {
   const options = optionsObject("request options", value) as RequestOptions;
   if (options.signal !== undefined && !isAbortSignal(options.signal)) {
     throw new ConfigurationError("signal must be an AbortSignal", { field: "signal" });
@@ -369,9 +384,9 @@ function urlWithoutQuery(url: string): string {
 }
 
 /** Exponential backoff with ±25 % jitter, capped. */
-function backoff(attempt: number, retry: RetrySettings, random: () => number): number {
+function backoff(attempt: number, retry: RetrySettings): number {
   const base = Math.min(retry.initialDelay * 2 ** (attempt - 1), retry.maxDelay);
-  return Math.min(retry.maxDelay, base * (0.75 + random() * 0.5));
+  return Math.min(retry.maxDelay, base * (0.75 + Math.random() * 0.5));
 }
 
 // ---- middleware ------------------------------------------------------------------------------------------
@@ -384,7 +399,10 @@ interface MiddlewareExchange {
   hookParams(request: Request): MiddlewareParams;
 }
 
-/** One attempt through the middleware: onRequest in order, then fetch, then onError or onResponse in reverse. */
+/**
+ * One attempt through the middleware, as openapi-fetch runs it: onRequest in order (a Response answers the attempt
+ * and skips the rest); then fetch, with onError in reverse order when no answer came; then onResponse in reverse.
+ */
 async function sendThroughMiddleware(
   middleware: readonly Middleware[],
   exchange: MiddlewareExchange,
@@ -399,40 +417,34 @@ async function sendThroughMiddleware(
       throw new VideoSDKError(`middleware ${hook} failed`, { cause: error });
     }
   };
+  const misuse = (hook: string, what: string) =>
+    new ConfigurationError(`middleware ${hook} must return ${what} or nothing`, { field: "middleware" });
   let request = new Request(exchange.url, exchange.init);
-  let response: Response | undefined;
   for (const m of middleware) {
     const onRequest = m.onRequest;
     if (!onRequest) continue;
     const result = await run("onRequest", () => onRequest.call(m, exchange.hookParams(request)));
+    if (result instanceof Response) return result;
     if (result instanceof Request) request = result;
-    else if (result instanceof Response) {
-      response = result;
-      break;
-    } else if (result !== undefined) {
-      throw new ConfigurationError("middleware onRequest must return a Request, a Response or nothing", {
-        field: "middleware",
-      });
-    }
+    else if (result !== undefined) throw misuse("onRequest", "a Request, a Response");
   }
-  if (!response) {
-    try {
-      response = await exchange.fetchImpl(request);
-    } catch (error) {
-      let failure: unknown = error;
-      for (let i = middleware.length - 1; i >= 0; i--) {
-        const m = middleware[i]!;
-        const onError = m.onError;
-        if (!onError) continue;
-        const result = await run("onError", () => onError.call(m, { ...exchange.hookParams(request), error: failure }));
-        if (result instanceof Response) {
-          response = result;
-          break;
-        }
-        if (result instanceof Error) failure = result;
-      }
-      if (!response) throw failure;
+  // Whatever the hooks built, the attempt's deadline applies and redirects are not followed.
+  request = new Request(request, { signal: exchange.init.signal ?? null, redirect: "manual" });
+  let response: Response | undefined;
+  try {
+    response = await exchange.fetchImpl(request);
+  } catch (error) {
+    let failure: unknown = error;
+    for (let i = middleware.length - 1; i >= 0 && !response; i--) {
+      const m = middleware[i]!;
+      const onError = m.onError;
+      if (!onError) continue;
+      const result = await run("onError", () => onError.call(m, { ...exchange.hookParams(request), error: failure }));
+      if (result instanceof Response) response = result;
+      else if (result instanceof Error) failure = result;
+      else if (result !== undefined) throw misuse("onError", "a Response, an Error");
     }
+    if (!response) throw failure;
   }
   for (let i = middleware.length - 1; i >= 0; i--) {
     const m = middleware[i]!;
@@ -443,6 +455,7 @@ async function sendThroughMiddleware(
       onResponse.call(m, { ...exchange.hookParams(request), response: current }),
     );
     if (replaced instanceof Response) response = replaced;
+    else if (replaced !== undefined) throw misuse("onResponse", "a Response");
   }
   return response;
 }
@@ -519,7 +532,7 @@ function attemptScope(timeout: number, outer: AbortSignal | undefined): AttemptS
 /** Request id, Retry-After and rate-limit headers of an answer, into the call's meta. */
 function readMeta(response: Response, meta: ResponseMeta): void {
   const headers = response.headers;
-  meta.requestId = headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
+  meta.requestId = requestIdOf(headers);
   meta.retryAfter = parseRetryAfter(headers.get("retry-after"));
   const number = (name: string) => {
     const value = headers.get(`x-ratelimit-${name}`) ?? headers.get(`ratelimit-${name}`);
@@ -554,45 +567,14 @@ function redirected(response: Response, where: RequestContext): InvalidResponseE
 }
 
 /** Reads the body within the attempt's deadline, refusing more than `max` bytes. */
-async function readBody(
-  response: Response,
-  max: number,
-  where: RequestContext,
-  scope: AttemptScope,
-): Promise<Uint8Array> {
+function readBody(response: Response, max: number, where: RequestContext, scope: AttemptScope): Promise<Uint8Array> {
   const tooLarge = () =>
     new InvalidResponseError(
       `the response body is larger than ${max} bytes, the most the SDK reads ${describeRequest(where, response.status)}`,
       { status: response.status, headers: response.headers, request: { ...where } },
     );
-  const declared = Number(response.headers.get("content-length"));
-  if (declared > max) {
-    await discard(response);
-    throw tooLarge();
-  }
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    // fetch's signal errors the stream on abort; the race covers streams that ignore it (custom fetches).
-    const { done, value } = await scope.race(reader.read());
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  // fetch's signal errors the stream on abort; the race covers streams that ignore it (custom fetches).
+  return readAtMost(response.body, response.headers.get("content-length"), max, tooLarge, (read) => scope.race(read));
 }
 
 async function discard(response: Response): Promise<void> {
@@ -616,22 +598,5 @@ function connectionError(error: unknown, where: RequestContext): ConnectionError
   return new ConnectionError(`connection failed (${String(detail).slice(0, 100)}) ${describeRequest(where)}`, {
     request: { ...where },
     cause: error,
-  });
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.min(ms, MAX_TIMER_MS)));
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, Math.min(ms, MAX_TIMER_MS));
-    signal?.addEventListener("abort", done, { once: true });
   });
 }

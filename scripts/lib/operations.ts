@@ -17,6 +17,29 @@ export interface SpecOperation {
   queryRequired: boolean;
   pagination: { style: "page"; items: string[]; pageInfo: string } | null;
   deprecated: boolean;
+  /** Polling waiters declared on this operation (`x-waiters`). */
+  waiters: SpecWaiter[];
+}
+
+/** A condition on a polled body: the value at `path` exists (not null or absent), or is one of `equals`. */
+export interface WaiterCondition {
+  path: string[];
+  exists?: true;
+  equals?: (string | number | boolean | null)[];
+}
+
+/** One `x-waiters` entry: `vsdk.<namespace>.<name>(pathParams..., options)` polls the operation. */
+export interface SpecWaiter {
+  name: string;
+  description: string;
+  success: WaiterCondition;
+  failure: WaiterCondition | null;
+  /** HTTP statuses that mean "not yet", not a failure. */
+  pending: number[];
+  /** First delay between polls, in ms. */
+  interval: number;
+  /** Default total wait, in ms. */
+  timeout: number;
 }
 
 interface Parameter {
@@ -102,15 +125,18 @@ export function collectOperations(spec: Record<string, unknown>): SpecOperation[
         queryRequired: query.some((p) => p.required),
         pagination: readPagination(operationId, op["x-pagination"], problems),
         deprecated: Boolean(op.deprecated),
+        waiters: readWaiters(operationId, method, op["x-waiters"], problems),
       });
     }
   }
 
   const seen = new Map<string, string>();
   for (const op of operations) {
-    const key = `${op.namespace}.${op.methodName}`;
-    if (seen.has(key)) problems.push(`${op.operationId} and ${seen.get(key)} both become ${key}`);
-    seen.set(key, op.operationId);
+    for (const name of [op.methodName, ...op.waiters.map((waiter) => waiter.name)]) {
+      const key = `${op.namespace}.${name}`;
+      if (seen.has(key)) problems.push(`${op.operationId} and ${seen.get(key)} both become ${key}`);
+      seen.set(key, op.operationId);
+    }
   }
   if (problems.length) throw new Error(`the spec's operations cannot be generated:\n- ${problems.join("\n- ")}`);
   return operations;
@@ -124,4 +150,51 @@ function readPagination(operationId: string, raw: unknown, problems: string[]): 
     return null;
   }
   return { style: "page", items: value.items.split("."), pageInfo: value.pageInfo };
+}
+
+function readWaiters(operationId: string, method: string, raw: unknown, problems: string[]): SpecWaiter[] {
+  if (raw === undefined) return [];
+  const fail = (why: string) => {
+    problems.push(`${operationId}: x-waiters ${why}`);
+    return [];
+  };
+  if (method !== "get") return fail("belong on a GET operation, the one that is polled");
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("must map waiter names to waiters");
+  const waiters: SpecWaiter[] = [];
+  for (const [name, value] of Object.entries(raw as Record<string, Record<string, unknown>>)) {
+    if (!/^wait[A-Z]\w*$/.test(name)) return fail(`${name}: a waiter's name starts with "wait" (waitForFile)`);
+    const success = readCondition(value.success);
+    const failure = value.failure === undefined ? null : readCondition(value.failure);
+    const pending = value.pending ?? [];
+    const positive = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n > 0;
+    if (!success || failure === undefined)
+      return fail(`${name}: success and failure are {path, exists: true} or {path, equals: [...]}`);
+    if (!Array.isArray(pending) || !pending.every((status) => positive(status) && status >= 400 && status < 600)) {
+      return fail(`${name}: pending lists HTTP error statuses`);
+    }
+    if (!positive(value.interval) || !positive(value.timeout))
+      return fail(`${name}: interval and timeout are positive ms`);
+    waiters.push({
+      name,
+      description: String(value.description ?? "").trim(),
+      success,
+      failure,
+      pending: pending as number[],
+      interval: value.interval as number,
+      timeout: value.timeout as number,
+    });
+  }
+  return waiters;
+}
+
+/** A condition, or undefined when malformed. */
+function readCondition(raw: unknown): WaiterCondition | undefined {
+  const value = raw as { path?: unknown; exists?: unknown; equals?: unknown } | undefined;
+  if (!value || typeof value.path !== "string" || value.path === "") return undefined;
+  const path = value.path.split(".");
+  if (value.exists === true && value.equals === undefined) return { path, exists: true };
+  if (value.exists === undefined && Array.isArray(value.equals) && value.equals.length > 0) {
+    return { path, equals: value.equals as (string | number | boolean | null)[] };
+  }
+  return undefined;
 }

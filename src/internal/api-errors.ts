@@ -51,6 +51,11 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
 }
 
+/** VideoSDK's request id: `x-request-id`, or `request-id`. */
+export function requestIdOf(headers: Headers): string | undefined {
+  return headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
+}
+
 /** `[404 GET https://api.videosdk.live/v2/rooms/x (getRoom), request id r-1]`: where the request went. */
 export function describeRequest(request: RequestContext, status?: number, requestId?: string): string {
   const operation = request.operationId ? ` (${request.operationId})` : "";
@@ -62,7 +67,7 @@ export function describeRequest(request: RequestContext, status?: number, reques
 export function errorFromResponse(response: Response, body: unknown, request: RequestContext): APIError {
   const status = response.status;
   const options: APIErrorOptions = { status, body, headers: response.headers, request };
-  const requestId = response.headers.get("x-request-id") ?? response.headers.get("request-id") ?? undefined;
+  const requestId = requestIdOf(response.headers);
   const apiMessage = oneLine(errorMessageOf(body) ?? (response.statusText || "request failed"));
   const message = `${apiMessage} ${describeRequest(request, status, requestId)}`;
   switch (status) {

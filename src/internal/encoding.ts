@@ -1,6 +1,9 @@
 /** Base64, PEM and Web Crypto access for the webhook code: universal, no Node built-ins. */
 import { ConfigurationError, WebhookVerificationError } from "../errors.js";
 
+/** How VideoSDK signs webhooks: RSASSA-PKCS1-v1_5 with SHA-256. */
+export const WEBHOOK_SIGNATURE_ALGORITHM = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } as const;
+
 export function subtle(): SubtleCrypto {
   const value = globalThis.crypto?.subtle;
   if (!value) {

@@ -18,6 +18,7 @@ export type {
   RateLimitInfo,
   RequestContext,
   ResponseMeta,
+  WaitErrorReason,
   WebhookVerificationReason,
 } from "../errors.js";
 export {
@@ -42,6 +43,7 @@ export {
   TokenError,
   UnprocessableEntityError,
   VideoSDKError,
+  WaitError,
   WebhookVerificationError,
 } from "../errors.js";
 export type {
@@ -59,6 +61,7 @@ export type { CallEndParams, Middleware, MiddlewareParams } from "../middleware.
 export type { PagedList, PageInfo, PaginationOptions } from "../pagination.js";
 export type { PathClient } from "../path-client.js";
 export type { RequestOptions } from "../transport.js";
+export type { WaitOptions } from "../waiters.js";
 export type { MemoryDedupeOptions, WebhookDedupe } from "../webhooks/dedupe.js";
 export { createMemoryDedupe } from "../webhooks/dedupe.js";
 export type {

@@ -3,7 +3,7 @@
  * verifies forever: the handler asks a dedupe hook whether it has seen the delivery before.
  */
 import { sha256Hex } from "../internal/encoding.js";
-import { millisecondsOption, wholeNumberOption } from "../internal/options.js";
+import { millisecondsOption, optionsObject, wholeNumberOption } from "../internal/options.js";
 import type { UnknownWebhookEvent, WebhookEvent } from "./verify.js";
 
 /**
@@ -33,7 +33,8 @@ export interface MemoryDedupeOptions {
  * Remembers deliveries by a SHA-256 of their raw body and signature. One process only: behind several
  * instances, use a shared store (Redis `SET key NX PX ttl`, say) with the same contract.
  */
-export function createMemoryDedupe(options: MemoryDedupeOptions = {}): WebhookDedupe {
+export function createMemoryDedupe(given: MemoryDedupeOptions = {}): WebhookDedupe {
+  const options = optionsObject("options", given) as MemoryDedupeOptions;
   const maxEntries = wholeNumberOption("maxEntries", options.maxEntries, 10_000, 1);
   const ttl = millisecondsOption("ttl", options.ttl, 10 * 60 * 1000);
   const seenAt = new Map<string, number>();

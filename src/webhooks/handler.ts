@@ -3,8 +3,14 @@
  * runs the listeners of the event, and answers with the status VideoSDK expects (2xx acknowledges).
  */
 
-import { ConfigurationError, WebhookVerificationError, type WebhookVerificationReason } from "../errors.js";
-import { wholeNumberOption } from "../internal/options.js";
+import {
+  ConfigurationError,
+  InvalidRequestError,
+  WebhookVerificationError,
+  type WebhookVerificationReason,
+} from "../errors.js";
+import { readAtMost } from "../internal/body.js";
+import { optionsObject, wholeNumberOption } from "../internal/options.js";
 import type { WebhookDedupe } from "./dedupe.js";
 import {
   canonicalSignature,
@@ -87,9 +93,8 @@ export function createWebhookHandler(
 export function createWebhookHandler(
   options: WebhookHandlerOptions,
 ): WebhookHandler<WebhookEvent | UnknownWebhookEvent>;
-export function createWebhookHandler(
-  options: WebhookHandlerOptions,
-): WebhookHandler<WebhookEvent | UnknownWebhookEvent> {
+export function createWebhookHandler(given: WebhookHandlerOptions): WebhookHandler<WebhookEvent | UnknownWebhookEvent> {
+  const options = optionsObject("options", given) as unknown as WebhookHandlerOptions;
   const verify = verifierFrom(options);
   const allowUnknownEvents = options.allowUnknownEvents ?? false;
   const onError = options.onError ?? ((error: unknown) => console.error("videosdk webhook handler:", error));
@@ -123,11 +128,21 @@ export function createWebhookHandler(
       return this;
     },
     async handle(request) {
+      if (!(request instanceof Request)) {
+        throw new InvalidRequestError("handle() takes the incoming Request (a Web-standard Request)", {
+          field: "request",
+        });
+      }
       if (request.method !== "POST")
         return reply(405, "method not allowed: webhooks are delivered with POST", { allow: "POST" });
       let rawBody: Uint8Array;
       try {
-        rawBody = await readLimited(request, maxBodyBytes);
+        rawBody = await readAtMost(
+          request.body,
+          request.headers.get("content-length"),
+          maxBodyBytes,
+          () => new WebhookVerificationError("body_too_large", `the body exceeds ${maxBodyBytes} bytes`),
+        );
       } catch (error) {
         if (error instanceof WebhookVerificationError) return reply(413, "webhook rejected: body too large");
         return reply(400, "webhook rejected: the body could not be read");
@@ -196,31 +211,4 @@ function verifierFrom(options: WebhookHandlerOptions): WebhookVerifyFunction {
 
 function reply(status: number, text: string, headers: Record<string, string> = {}): Response {
   return new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
-}
-
-/** The body, refused past `max` bytes without reading the rest (a declared length is checked first). */
-async function readLimited(request: Request, max: number): Promise<Uint8Array> {
-  const tooLarge = () => new WebhookVerificationError("body_too_large", `the body exceeds ${max} bytes`);
-  if (Number(request.headers.get("content-length")) > max) throw tooLarge();
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }

@@ -2,7 +2,7 @@
  * Signs webhook bodies the way VideoSDK does (RSASSA-PKCS1-v1_5, SHA-256, base64), so that tests can send correctly
  * signed deliveries to a handler. Universal: Web Crypto only.
  */
-import { bytesToBase64, pemBody, subtle } from "../internal/encoding.js";
+import { bytesToBase64, pemBody, subtle, WEBHOOK_SIGNATURE_ALGORITHM } from "../internal/encoding.js";
 import { WEBHOOK_SIGNATURE_HEADER, type WebhookEvent } from "./verify.js";
 
 export interface WebhookTestSigner {
@@ -26,7 +26,7 @@ export interface WebhookTestSignerOptions {
   privateKeyPem?: string | undefined;
 }
 
-const ALGORITHM = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } as const;
+const ALGORITHM = WEBHOOK_SIGNATURE_ALGORITHM;
 
 /** A signer with a new RSA 2048 key pair (or the given private key). Never use it for anything but tests. */
 export async function createWebhookTestSigner(options: WebhookTestSignerOptions = {}): Promise<WebhookTestSigner> {

@@ -6,8 +6,8 @@
 import { type WebhookEventName, webhookEvents } from "../../generated/operations.js";
 import type { components } from "../../generated/schema.js";
 import { ConfigurationError, InvalidRequestError, WebhookVerificationError } from "../errors.js";
-import { base64ToBytes, bytesToBase64, pemBody, subtle } from "../internal/encoding.js";
-import { millisecondsOption } from "../internal/options.js";
+import { base64ToBytes, bytesToBase64, pemBody, subtle, WEBHOOK_SIGNATURE_ALGORITHM } from "../internal/encoding.js";
+import { isPlainObject, millisecondsOption, optionsObject } from "../internal/options.js";
 
 export type { WebhookEventName };
 
@@ -59,7 +59,7 @@ export interface WebhookVerifyFunction {
   ): Promise<WebhookEvent | UnknownWebhookEvent>;
 }
 
-const ALGORITHM = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } as const;
+const ALGORITHM = WEBHOOK_SIGNATURE_ALGORITHM;
 const knownEvents: ReadonlySet<string> = new Set(webhookEvents);
 
 /**
@@ -134,6 +134,17 @@ export interface WebhookVerifierSettings {
 }
 
 export const DEFAULT_WEBHOOK_KEY_TTL = 60 * 60 * 1000;
+/** How long a key fetch may take before deliveries are refused (`key_unavailable`) rather than held. */
+const KEY_FETCH_TIMEOUT = 10_000;
+
+/** A key source that never answers must not hold every delivery: it fails after KEY_FETCH_TIMEOUT. */
+function withinKeyFetchTimeout<T>(fetching: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no key within ${KEY_FETCH_TIMEOUT} ms`)), KEY_FETCH_TIMEOUT);
+  });
+  return Promise.race([fetching, timedOut]).finally(() => clearTimeout(timer));
+}
 const DEFAULT_REFETCH_COOLDOWN = 10_000;
 
 interface FetchedKey {
@@ -146,7 +157,8 @@ interface FetchedKey {
  * A verify function over a fetched key: cached for `keyTtl`, fetched again when a signature fails (key
  * rotation), at most one fetch per `refetchCooldown`, with concurrent calls sharing one fetch.
  */
-export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookVerifyFunction {
+export function createWebhookVerifier(given: WebhookVerifierOptions): WebhookVerifyFunction {
+  const options = optionsObject("options", given) as unknown as WebhookVerifierOptions;
   const client = options.client;
   // One key request per fetch: the cooldown, not the client's retries, paces requests to the key endpoint.
   const getPublicKey = client
@@ -167,8 +179,7 @@ export function createWebhookVerifier(options: WebhookVerifierOptions): WebhookV
 
   const fetchKey = (): FetchedKey => {
     const entry = { fetchedAt: Date.now(), failed: false } as FetchedKey;
-    entry.key = Promise.resolve()
-      .then(getPublicKey)
+    entry.key = withinKeyFetchTimeout(Promise.resolve().then(getPublicKey))
       .then((key) => importVerificationKey(key))
       .catch((error: unknown) => {
         entry.failed = true;
@@ -238,6 +249,12 @@ function bodyBytes(rawBody: WebhookRawBody): Uint8Array<ArrayBuffer> {
 }
 
 function decodeSignature(signature: string | null | undefined): Uint8Array<ArrayBuffer> {
+  if (signature !== undefined && signature !== null && typeof signature !== "string") {
+    throw new WebhookVerificationError(
+      "malformed_signature",
+      `the ${WEBHOOK_SIGNATURE_HEADER} header must be a string`,
+    );
+  }
   if (signature === undefined || signature === null || signature.trim() === "") {
     throw new WebhookVerificationError("missing_signature", `the ${WEBHOOK_SIGNATURE_HEADER} header is missing`);
   }
@@ -301,10 +318,6 @@ function parseWebhookBody(bytes: Uint8Array, options: VerifyWebhookOptions): Web
     );
   }
   return value as unknown as WebhookEvent | UnknownWebhookEvent;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // ---- keys -----------------------------------------------------------------------------------------------

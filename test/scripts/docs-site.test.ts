@@ -161,7 +161,12 @@ describe("guides", () => {
   });
 
   it("mention only SDK methods that exist", async () => {
-    const methods = new Set(Object.values(operations).map((op) => `${op.namespace}.${op.methodName}`));
+    const methods = new Set(
+      Object.values(operations).flatMap((op) => [
+        `${op.namespace}.${op.methodName}`,
+        ...("waiters" in op ? op.waiters.map((waiter) => `${op.namespace}.${waiter.name}`) : []),
+      ]),
+    );
     // Not from the operation table: the Node client's webhook verifier.
     methods.add("webhooks.verify");
     const text = (await readGuides()).map((g) => g.markdown).join("\n");

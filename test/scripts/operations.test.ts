@@ -84,4 +84,56 @@ describe("collectOperations", () => {
       ),
     ).toThrow(/both a body and a query/);
   });
+
+  it("reads x-waiters into waiters, and refuses malformed ones", () => {
+    const [op] = collectOperations(
+      specWith({
+        "/v2/jobs/{jobId}": {
+          get: {
+            operationId: "getJob",
+            tags: ["jobs"],
+            "x-waiters": {
+              waitUntilDone: {
+                description: "Polls the job.",
+                success: { path: "data.status", equals: ["done"] },
+                failure: { path: "data.error", exists: true },
+                pending: [404],
+                interval: 1000,
+                timeout: 60000,
+              },
+            },
+            responses: ERRORS,
+          },
+        },
+      }),
+    );
+    expect(op!.waiters).toEqual([
+      {
+        name: "waitUntilDone",
+        description: "Polls the job.",
+        success: { path: ["data", "status"], equals: ["done"] },
+        failure: { path: ["data", "error"], exists: true },
+        pending: [404],
+        interval: 1000,
+        timeout: 60000,
+      },
+    ]);
+    const bad =
+      (waiter: unknown, method = "get") =>
+      () =>
+        collectOperations(
+          specWith({
+            "/v2/jobs/{jobId}": {
+              [method]: { operationId: "getJob", tags: ["jobs"], "x-waiters": waiter, responses: ERRORS },
+            },
+          }),
+        );
+    const valid = { success: { path: "status", equals: ["done"] }, interval: 1, timeout: 1 };
+    expect(bad({ untilDone: valid })).toThrow(/starts with "wait"/);
+    expect(bad({ waitUntilDone: { ...valid, success: { path: "status" } } })).toThrow(/success and failure/);
+    expect(bad({ waitUntilDone: { ...valid, pending: [200] } })).toThrow(/pending/);
+    expect(bad({ waitUntilDone: { ...valid, timeout: 0 } })).toThrow(/interval and timeout/);
+    expect(bad({ waitUntilDone: valid }, "post")).toThrow(/GET operation/);
+    expect(bad({ waitUntilDone: valid, waitForJob: valid, waitUntilDone2: valid })).not.toThrow();
+  });
 });

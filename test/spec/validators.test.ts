@@ -55,11 +55,11 @@ describe("the bundled spec", () => {
     });
   });
 
-  const python = toolchainAvailable(toolchains.python);
+  const python = toolchainAvailable(toolchains.openapiSpecValidator);
   it.skipIf(!python)(
     python
       ? "validates with Python's openapi-spec-validator, both variants"
-      : `skipped: openapi-spec-validator (Python): ${toolchains.python.install}`,
+      : `skipped: ${toolchains.openapiSpecValidator.install}`,
     async () => {
       const files = [BUNDLED_SPEC_JSON, BUNDLED_SPEC_30_JSON, BUNDLED_SPEC_30_YAML];
       const { stdout } = await run(PYTHON, [path.join(root, "test/languages/python/validate_spec.py"), ...files], {

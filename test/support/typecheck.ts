@@ -44,6 +44,8 @@ export function typecheckSnippets(snippets: Snippet[], options: { ambient?: stri
     paths: {
       "videosdk-api": [path.join(root, "src/index.ts")],
       "videosdk-api/node": [path.join(root, "src/node/index.ts")],
+      "videosdk-api/otel": [path.join(root, "src/otel/index.ts")],
+      "videosdk-api/validate": [path.join(root, "src/validate/index.ts")],
       "videosdk-api/testing": [path.join(root, "src/testing/index.ts")],
     },
     allowImportingTsExtensions: true,

@@ -7,6 +7,7 @@ import {
   type ListItem,
   type PagedList,
   type RequestBody,
+  type ResponseBody,
   type Schema,
 } from "../../src/index.js";
 import { createVideoSDK as createNodeVideoSDK } from "../../src/node/index.js";
@@ -16,6 +17,18 @@ const vsdk = createVideoSDK({ token: "t" });
 const api = createPathClient({ token: "t" });
 
 describe("the facade", () => {
+  it("types the spec's waiters: path parameters, then wait options; the polled resource back", () => {
+    expectTypeOf(vsdk.hls.waitUntilPlayable).returns.resolves.toEqualTypeOf<ResponseBody<"getActiveHls">>();
+    expectTypeOf(vsdk.mergeRecordings.waitUntilDone).parameter(0).toBeString();
+    void vsdk.recordings.waitForFile("recording-id", { timeout: 60_000, interval: 2_000 });
+    // @ts-expect-error the recording id is required
+    void vsdk.recordings.waitForFile();
+    // @ts-expect-error no such wait option
+    void vsdk.postTranscriptions.waitUntilDone("t", { retries: 3 });
+    // @ts-expect-error rooms have no waiter
+    void vsdk.rooms.waitUntilDone;
+  });
+
   it("types results from the spec", () => {
     expectTypeOf(vsdk.rooms.create).returns.resolves.toEqualTypeOf<Schemas["Room"]>();
     expectTypeOf(vsdk.recordings.start).returns.resolves.toBeString();

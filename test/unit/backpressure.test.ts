@@ -3,7 +3,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   CircuitOpenError,
   type CircuitState,
-  ConnectionTimeoutError,
   createCircuitBreaker,
   createVideoSDK,
   RateLimitError,
@@ -55,14 +54,17 @@ describe("shared back-pressure", () => {
     expect(Date.now() - started).toBeLessThan(500);
   });
 
-  it("a waiting call still honours its timeout and its signal", async () => {
+  it("a waiting call still honours its signal; one whose timeout is shorter than the wait fails at once", async () => {
     server.handle((_req, res, i) => (i === 0 ? json(res, 429, {}, { "retry-after": "2" }) : json(res, 200, room)));
     const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0 });
     await rejectionOf(vsdk.rooms.get("x"));
-    const timedOut = await rejectionOf(vsdk.rooms.get("y", { timeout: 100 }));
-    expect(timedOut).toBeInstanceOf(ConnectionTimeoutError);
     const aborted = await rejectionOf(vsdk.rooms.get("z", { signal: AbortSignal.timeout(100) }));
     expect(aborted).toBeInstanceOf(RequestAbortedError);
+    const started = Date.now();
+    const tooShort = await rejectionOf<RateLimitError>(vsdk.rooms.get("y", { timeout: 100 }));
+    expect(tooShort).toBeInstanceOf(RateLimitError);
+    expect(tooShort.retryAfter).toBeGreaterThanOrEqual(1);
+    expect(Date.now() - started).toBeLessThan(50);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -145,5 +147,56 @@ describe("circuit breaker", () => {
     expect(() => createVideoSDK({ token: "t", circuitBreaker: { failures: 3 } as never })).toThrow(
       /createCircuitBreaker/,
     );
+  });
+});
+
+describe("the breaker and the gate, at the edges", () => {
+  it("frees the half-open probe when it ends without an outcome (aborted, a token failure, a redirect)", async () => {
+    let healthy = false;
+    server.handle((_req, res) => (healthy ? json(res, 200, room) : json(res, 500, {})));
+    const breaker = createCircuitBreaker({ failures: 1, resetAfter: 30 });
+    const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0, circuitBreaker: breaker });
+    await rejectionOf(vsdk.rooms.get("x"));
+    expect(breaker.state).toBe("open");
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    // The probe is aborted before any answer: the breaker learns nothing, and the next call may probe.
+    server.handle((_req, res) => {
+      setTimeout(() => json(res, 200, room), 200).unref();
+    });
+    const aborted = await rejectionOf(vsdk.rooms.get("probe", { signal: AbortSignal.timeout(20) }));
+    expect(aborted).toBeInstanceOf(RequestAbortedError);
+    healthy = true;
+    server.handle((_req, res) => json(res, 200, room));
+    await expect(vsdk.rooms.get("next probe")).resolves.toEqual(room);
+    expect(breaker.state).toBe("closed");
+  });
+
+  it("a throwing onStateChange does not change the call's outcome", async () => {
+    server.handle((_req, res) => json(res, 500, { message: "down" }));
+    const breaker = createCircuitBreaker({
+      failures: 1,
+      onStateChange: () => {
+        throw new Error("hook broke");
+      },
+    });
+    const error = await rejectionOf(
+      createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0, circuitBreaker: breaker }).rooms.get("x"),
+    );
+    expect(error.name).toBe("InternalServerError");
+  });
+
+  it("a call that would wait at the gate past its own timeout fails at once with RateLimitError, unsent, uncounted", async () => {
+    server.handle((_req, res) => json(res, 429, {}, { "retry-after": "3" }));
+    const breaker = createCircuitBreaker({ failures: 2 });
+    const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0, circuitBreaker: breaker });
+    await rejectionOf(vsdk.rooms.create({}));
+    const started = Date.now();
+    for (let i = 0; i < 3; i++) {
+      const error = await rejectionOf(vsdk.rooms.create({}, { timeout: 300 }));
+      expect(error).toBeInstanceOf(RateLimitError);
+    }
+    expect(Date.now() - started).toBeLessThan(250);
+    expect(server.requests).toHaveLength(1);
+    expect(breaker.state).toBe("closed");
   });
 });

@@ -58,6 +58,25 @@ describe("path parameters", () => {
     ]);
   });
 
+  it("the path client types its failures too: a non-JSON success, a header value HTTP refuses, a bad query", async () => {
+    const api = createPathClient({ token: "test-token", baseUrl: server.url, maxRetries: 0 });
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end("<html>");
+    });
+    const notJson = await rejectionOf(api.GET("/v2/rooms/{roomId}", { params: { path: { roomId: "x" } } }));
+    expect(notJson.name).toBe("InvalidResponseError");
+    const header = await rejectionOf(
+      api.GET("/v2/rooms/{roomId}", { params: { path: { roomId: "x" } }, headers: { "x-key": "sk_live_123\nx" } }),
+    );
+    expect(header).toBeInstanceOf(InvalidRequestError);
+    expect(`${header.message}${String(header.cause)}`).not.toContain("sk_live_123");
+    server.requests.length = 0;
+    await refused(api.GET("/v2/rooms", { params: { query: { page: { a: 1 } as never } } }), "page");
+    expect(server.requests).toHaveLength(0);
+    server.handle((_req, res) => json(res, 200, { roomId: "abcd-efgh-ijkl" }));
+  });
+
   it("holds for the path client too", async () => {
     const api = createPathClient({ token: "test-token", baseUrl: server.url, maxRetries: 0 });
     for (const roomId of [".", "..", ""]) {

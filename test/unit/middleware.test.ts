@@ -207,3 +207,108 @@ describe("logger", () => {
     }
   });
 });
+
+describe("middleware at the edges", () => {
+  it("cannot take the deadline or the redirect rule away by rebuilding the request", async () => {
+    const rebuilding: Middleware = {
+      // A new Request from the URL alone: no signal, and fetch's default redirect: follow.
+      onRequest: ({ request }) => new Request(request.url, { method: request.method, headers: request.headers }),
+    };
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write("{");
+    });
+    const started = Date.now();
+    const stalled = await rejectionOf(
+      createVideoSDK({
+        token: TOKEN,
+        baseUrl: server.url,
+        maxRetries: 0,
+        timeout: 150,
+        middleware: [rebuilding],
+      }).rooms.get("x"),
+    );
+    expect(stalled.name).toBe("ConnectionTimeoutError");
+    expect(Date.now() - started).toBeLessThan(2000);
+
+    const other = await startServer();
+    try {
+      server.handle((_req, res) => {
+        res.writeHead(302, { location: `${other.url}/steal` });
+        res.end();
+      });
+      const redirected = await rejectionOf(
+        createVideoSDK({ token: TOKEN, baseUrl: server.url, maxRetries: 0, middleware: [rebuilding] }).rooms.get("x"),
+      );
+      expect(redirected.name).toBe("InvalidResponseError");
+      expect(other.requests).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("skips onResponse after an onRequest answered, as openapi-fetch does; refuses odd return values", async () => {
+    const seen: string[] = [];
+    const a: Middleware = {
+      onRequest: () => {
+        seen.push("a.onRequest");
+        return new Response(JSON.stringify(room));
+      },
+      onResponse: () => void seen.push("a.onResponse"),
+    };
+    const b: Middleware = { onResponse: () => void seen.push("b.onResponse") };
+    await createVideoSDK({ token: TOKEN, baseUrl: server.url, middleware: [a, b] }).rooms.get("x");
+    expect(seen).toEqual(["a.onRequest"]);
+    const odd = { onResponse: () => "not a response" } as unknown as Middleware;
+    const error = await rejectionOf(
+      createVideoSDK({ token: TOKEN, baseUrl: server.url, middleware: [odd] }).rooms.get("x"),
+    );
+    expect(error.message).toMatch(/onResponse must return a Response or nothing/);
+  });
+
+  it("gives each call an id of its own, across clients sharing a middleware", async () => {
+    const ids: string[] = [];
+    const shared: Middleware = { onRequest: ({ id }) => void ids.push(id) };
+    const one = createVideoSDK({ token: TOKEN, baseUrl: server.url, middleware: [shared] });
+    const two = createVideoSDK({ token: TOKEN, baseUrl: server.url, middleware: [shared] });
+    await Promise.all([one.rooms.get("a"), two.rooms.get("b"), one.rooms.get("c"), two.rooms.get("d")]);
+    expect(new Set(ids).size).toBe(4);
+  });
+});
+
+describe("logger at the edges", () => {
+  it("a logger that throws changes nothing: no retry, no raw error, the room is created once", async () => {
+    const throwing = {
+      info: () => {
+        throw new Error("logger down");
+      },
+      warn: () => {
+        throw new Error("logger down");
+      },
+      error: () => {
+        throw new Error("logger down");
+      },
+    };
+    const vsdk = createVideoSDK({ token: TOKEN, baseUrl: server.url, logger: throwing });
+    await expect(vsdk.rooms.create({})).resolves.toEqual(room);
+    expect(server.requests).toHaveLength(1);
+    server.handle((_req, res) => json(res, 404, { message: "no such room" }));
+    expect((await rejectionOf(vsdk.rooms.get("x"))).name).toBe("NotFoundError");
+  });
+
+  it("accepts VIDEOSDK_LOG=error, and ignores a value it does not know", async () => {
+    const out: string[] = [];
+    const logger = { error: (line: string) => out.push(line), info: (line: string) => out.push(line) };
+    server.handle((_req, res) => json(res, 500, {}));
+    process.env.VIDEOSDK_LOG = "error";
+    try {
+      await rejectionOf(createVideoSDK({ token: TOKEN, baseUrl: server.url, maxRetries: 0, logger }).rooms.get("x"));
+      process.env.VIDEOSDK_LOG = "verbose";
+      expect(() => createVideoSDK({ token: TOKEN })).not.toThrow();
+    } finally {
+      delete process.env.VIDEOSDK_LOG;
+    }
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/→ 500 in \d+ ms \(attempt 1\)$/);
+  });
+});

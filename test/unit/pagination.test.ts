@@ -247,3 +247,47 @@ describe("prefetch", () => {
     expect(error.message).toContain("prefetch");
   });
 });
+
+describe("caps and prefetch together", () => {
+  function pagesOf(total: number) {
+    server.handle((req, res) => {
+      const page = Number(new URL(req.url, "http://x").searchParams.get("page"));
+      json(res, 200, {
+        pageInfo: { currentPage: page, perPage: 5, lastPage: total, total: total * 5 },
+        data: Array.from({ length: 5 }, (_, i) => ({ id: `${page}.${i}` })),
+      });
+    });
+    return () => server.requests.map((r) => Number(new URL(r.url, "http://x").searchParams.get("page")));
+  }
+
+  it("prefetch never asks past maxItems or max", async () => {
+    const asked = pagesOf(20);
+    expect(await client().rooms.list({ perPage: 5 }, { maxItems: 7, prefetch: 4 }).toArray()).toHaveLength(7);
+    expect(asked()).toEqual([1, 2]);
+    server.requests.length = 0;
+    expect(await client().rooms.list({ perPage: 5 }, { prefetch: 4 }).toArray({ max: 3 })).toHaveLength(3);
+    expect(asked()).toEqual([1]);
+  });
+
+  it("pages() stops at the page that reaches maxItems", async () => {
+    pagesOf(20);
+    const sizes = [];
+    for await (const page of client().rooms.list({ perPage: 5 }, { maxItems: 12 }).pages())
+      sizes.push(page.data?.length);
+    expect(sizes).toEqual([5, 5, 5]);
+  });
+
+  it("refuses odd toArray options, and offers result() on the first page", async () => {
+    pagesOf(1);
+    expect(
+      await rejectionOf(
+        client()
+          .rooms.list()
+          .toArray(null as never),
+      ),
+    ).toBeInstanceOf(ConfigurationError);
+    const { data, error } = await client().rooms.list().result();
+    expect(error).toBeUndefined();
+    expect(data?.data).toHaveLength(5);
+  });
+});

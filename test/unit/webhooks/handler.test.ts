@@ -193,4 +193,11 @@ describe("createWebhookHandler", () => {
     expect(pulled).toBeLessThan(10);
     expect(listener).not.toHaveBeenCalled();
   });
+
+  it("refuses odd arguments with typed errors", async () => {
+    expect(() => createWebhookHandler(null as never)).toThrow(ConfigurationError);
+    const handler = createWebhookHandler({ publicKey: signer.publicKeyPem });
+    await expect(handler.handle(undefined as never)).rejects.toThrow(/handle\(\) takes the incoming Request/);
+    expect(() => createMemoryDedupe(null as never)).toThrow(ConfigurationError);
+  });
 });

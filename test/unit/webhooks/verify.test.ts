@@ -109,6 +109,11 @@ describe("verifyWebhook", () => {
     expect(await reasonOf(verifyWebhook(signed.body, signed.signature, signer.publicKeyPem))).toBe("bad_signature");
   });
 
+  it("rejects a signature that is not a string as malformed", async () => {
+    const signed = await signer.sign(recordingStopped);
+    expect(await reasonOf(verifyWebhook(signed.body, 123 as never, signer.publicKeyPem))).toBe("malformed_signature");
+  });
+
   it("rejects a missing signature", async () => {
     const signed = await signer.sign(recordingStopped);
     for (const missing of [null, undefined, "", "  "]) {
@@ -366,6 +371,21 @@ describe("createWebhookVerifier({ client }) in the universal entry (edge runtime
       expect(() => createWebhookVerifier({} as never)).toThrow(/client.*getPublicKey/);
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe("a key source that never answers", () => {
+  it("fails deliveries with key_unavailable after 10 s instead of holding them", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    try {
+      const verify = createWebhookVerifier({ getPublicKey: () => new Promise<string>(() => undefined) });
+      const signed = await signer.sign(recordingStopped);
+      const pending = reasonOf(verify(signed.body, signed.signature));
+      await vi.advanceTimersByTimeAsync(10_001);
+      expect(await pending).toBe("key_unavailable");
+    } finally {
+      vi.useRealTimers();
     }
   });
 });

@@ -1,0 +1,120 @@
+/** Spec-driven waiters against a local server: success, failure states, "not yet", Retry-After, timeouts, abort. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  ConfigurationError,
+  createVideoSDK,
+  InternalServerError,
+  RequestAbortedError,
+  WaitError,
+} from "../../src/index.js";
+import { json, startServer, type TestServer } from "../support/http-server.js";
+import { rejectionOf } from "../support/rejection.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+});
+
+const vsdk = () => createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0 });
+const merge = (status: string) => ({ id: "40b0a4ed-9842-40c9-a288-e4b1bf98a90a", sessionId: "s", status, start: "x" });
+
+describe("waiters", () => {
+  it("poll until the success state, backing off, and resolve with the final resource", async () => {
+    server.handle((_req, res, i) => json(res, 200, merge(i < 3 ? "running" : "completed")));
+    const done = await vsdk().mergeRecordings.waitUntilDone("40b0a4ed-9842-40c9-a288-e4b1bf98a90a", { interval: 20 });
+    expect(done.status).toBe("completed");
+    expect(server.requests.map((r) => r.url)).toEqual(
+      Array(4).fill("/v2/recordings/participant/merge/40b0a4ed-9842-40c9-a288-e4b1bf98a90a"),
+    );
+    const gaps = server.requests.slice(1).map((r, i) => r.at - server.requests[i]!.at);
+    expect(gaps[0]).toBeGreaterThanOrEqual(18);
+    expect(gaps[2]).toBeGreaterThan(gaps[0]!); // 20, 30, 45 ms
+  });
+
+  it("stop on a failure state with a WaitError naming the state", async () => {
+    server.handle((_req, res, i) => json(res, 200, merge(i < 1 ? "running" : "failed")));
+    const error = await rejectionOf<WaitError>(vsdk().mergeRecordings.waitUntilDone("m", { interval: 10 }));
+    expect(error).toBeInstanceOf(WaitError);
+    expect(error.reason).toBe("failure_state");
+    expect(error.state).toBe("failed");
+    expect(error.waiter).toBe("mergeRecordings.waitUntilDone");
+    expect(error.message).toContain('"failed"');
+    expect((error.resource as { status: string }).status).toBe("failed");
+  });
+
+  it("take 404 as 'not yet' and read nested paths (a playback URL)", async () => {
+    server.handle((_req, res, i) =>
+      i < 2
+        ? json(res, 404, { message: "no active HLS" })
+        : json(res, 200, {
+            code: 200,
+            data: { id: "h", sessionId: "s", start: "x", playbackHlsUrl: i > 2 ? "https://x/p.m3u8" : undefined },
+          }),
+    );
+    const active = await vsdk().hls.waitUntilPlayable("abcd-efgh-ijkl", { interval: 10 });
+    expect(active.data.playbackHlsUrl).toBe("https://x/p.m3u8");
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it("end at their timeout with reason timeout, within the time given", async () => {
+    server.handle((_req, res) => json(res, 200, merge("running")));
+    const started = Date.now();
+    const error = await rejectionOf<WaitError>(
+      vsdk().mergeRecordings.waitUntilDone("m", { interval: 20, timeout: 150 }),
+    );
+    expect(error.reason).toBe("timeout");
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect((error.resource as { status: string }).status).toBe("running");
+  });
+
+  it("bound a poll that stalls by what is left of the wait", async () => {
+    server.handle((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write("{");
+    });
+    const started = Date.now();
+    const error = await rejectionOf<WaitError>(vsdk().mergeRecordings.waitUntilDone("m", { timeout: 200 }));
+    expect(error.reason).toBe("timeout");
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("honour Retry-After when a poll is rate limited", async () => {
+    server.handle((_req, res, i) =>
+      i === 0 ? json(res, 429, {}, { "retry-after": "1" }) : json(res, 200, merge("completed")),
+    );
+    await vsdk().mergeRecordings.waitUntilDone("m", { interval: 10 });
+    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(950);
+  });
+
+  it("fail at once on other errors, stop on abort, and check their options", async () => {
+    server.handle((_req, res) => json(res, 500, { message: "down" }));
+    expect(await rejectionOf(vsdk().recordings.waitForFile("r"))).toBeInstanceOf(InternalServerError);
+    server.handle((_req, res) => json(res, 200, merge("running")));
+    const aborted = await rejectionOf(
+      vsdk().mergeRecordings.waitUntilDone("m", { interval: 10, signal: AbortSignal.timeout(60) }),
+    );
+    expect(aborted).toBeInstanceOf(RequestAbortedError);
+    for (const options of [{ timeout: 0 }, { interval: -1 }, { timeout: "5s" }]) {
+      const error = await rejectionOf(vsdk().mergeRecordings.waitUntilDone("m", options as never));
+      expect(error).toBeInstanceOf(ConfigurationError);
+    }
+  });
+
+  it("bound the whole wait, the retries and Retry-After waits of each poll included", async () => {
+    server.handle((_req, res) => json(res, 503, { message: "busy" }, { "retry-after": "5" }));
+    const started = Date.now();
+    const error = await rejectionOf<WaitError>(
+      createVideoSDK({ token: "t", baseUrl: server.url }).hls.waitUntilPlayable("room", {
+        timeout: 1000,
+        interval: 100,
+      }),
+    );
+    expect(error).toBeInstanceOf(WaitError);
+    expect(error.reason).toBe("timeout");
+    expect(Date.now() - started).toBeLessThan(1600);
+  });
+});
