@@ -32,7 +32,8 @@ describe("meeting recordings", () => {
     expect(running.data![0]).toMatchObject({ sessionId, roomId, file: null, end: null });
 
     expect(await vsdk.recordings.end({ roomId })).toBe("Recording ended successfully");
-    await webhooks.waitFor(() => webhooks.types(path).includes("recording-stopped"));
+    // Each URL has its own queue: wait for the last event at both.
+    await webhooks.waitFor(() => [path, "/call"].every((at) => webhooks.types(at).includes("recording-stopped")));
     expect(webhooks.types(path)).toEqual([
       "recording-starting",
       "recording-started",
@@ -129,10 +130,11 @@ describe("participant and track recordings", () => {
       "participant recording ended successfully.",
     );
     await sandbox.control.leave(roomId, "alice");
-    await webhooks.waitFor(() =>
-      ["participant-recording-stopped", "participant-track-recording-stopped"].every((t) =>
-        webhooks.types(path).includes(t),
-      ),
+    await webhooks.waitFor(
+      () =>
+        ["participant-recording-stopped", "participant-track-recording-stopped"].every((t) =>
+          webhooks.types(path).includes(t),
+        ) && webhooks.types("/alice").includes("participant-recording-stopped"),
     );
     expect(webhooks.types("/alice")).toEqual([
       "participant-recording-starting",
