@@ -14,12 +14,13 @@ import {
   ConnectionTimeoutError,
   InvalidResponseError,
   RateLimitError,
+  type RateLimitInfo,
   RequestAbortedError,
   type RequestContext,
   type ResponseMeta,
   VideoSDKError,
 } from "./errors.js";
-import { describeRequest, parseRetryAfter, requestIdOf } from "./internal/api-errors.js";
+import { describeRequest, parseRetryAfter } from "./internal/api-errors.js";
 import { readAtMost } from "./internal/body.js";
 import type { TokenProvider } from "./internal/credentials.js";
 import type { LogWriter } from "./internal/logging.js";
@@ -130,6 +131,8 @@ export function createTransport(config: TransportOptions): Transport {
     fetch: fetchImpl,
     parseAs: "json",
   } as MiddlewareParams["options"];
+  // The platform's fetch honours the attempt's signal for the headers and the body; any other fetch is raced.
+  const signalHonoured = fetchImpl === globalThis.fetch;
   // Shared by every call of this client: when a route answers 429 with Retry-After, later calls to it wait.
   const gates = new Map<string, { until: number; response: Response }>();
   const breaker = config.circuitBreaker;
@@ -190,7 +193,7 @@ export function createTransport(config: TransportOptions): Transport {
         where.attempts = attempt;
         meta.attempts = attempt;
         if (signal?.aborted) throw aborted(signal, where);
-        const scope = attemptScope(timeout, signal);
+        const scope = new AttemptScope(timeout, signal);
         let response: Response | undefined;
         // Whether the circuit breaker let this attempt through: then, and only then, it learns how it went.
         let admitted = false;
@@ -219,26 +222,25 @@ export function createTransport(config: TransportOptions): Transport {
           // The API does not redirect; a redirect must never carry the body or the token to another origin.
           const init: RequestInit = { method, headers, signal: scope.signal, redirect: "manual" };
           if (request.body !== undefined) init.body = request.body;
-          // Raced too: a fetch (or middleware) that ignores the signal must not outlive the deadline.
-          response = await scope.race(
-            middleware.length
-              ? sendThroughMiddleware(middleware, {
-                  fetchImpl,
-                  url: request.url,
-                  init,
-                  scope,
-                  hookParams: (outgoing) => ({
-                    request: outgoing,
-                    schemaPath: context.path,
-                    params: context.params ?? {},
-                    options: middlewareOptions,
-                    id: callId,
-                    operationId: context.operationId,
-                    attempt,
-                  }),
-                })
-              : fetchImpl(request.url, init),
-          );
+          // A fetch (or middleware) that ignores the signal must not outlive the deadline: those are raced.
+          const sending = middleware.length
+            ? sendThroughMiddleware(middleware, {
+                fetchImpl,
+                url: request.url,
+                init,
+                scope,
+                hookParams: (outgoing) => ({
+                  request: outgoing,
+                  schemaPath: context.path,
+                  params: context.params ?? {},
+                  options: middlewareOptions,
+                  id: callId,
+                  operationId: context.operationId,
+                  attempt,
+                }),
+              })
+            : fetchImpl(request.url, init);
+          response = await (signalHonoured && !middleware.length ? sending : scope.race(sending));
           lastResponse = response;
           readMeta(response, meta);
           if (isRedirect(response)) {
@@ -270,7 +272,7 @@ export function createTransport(config: TransportOptions): Transport {
             await sleep(wait, signal);
             continue;
           }
-          const body = await readBody(response, MAX_RESPONSE_BYTES, where, scope);
+          const body = await readBody(response, MAX_RESPONSE_BYTES, where, scope, signalHonoured);
           const text = line(`→ ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt})`);
           if (response.ok) log?.info?.(text);
           else log?.error?.(text);
@@ -321,7 +323,10 @@ export function createTransport(config: TransportOptions): Transport {
 }
 
 /** Per-call options, checked exactly like the client's. */
+const NO_OPTIONS: RequestOptions = {};
+
 export function callOptionsOf(value: unknown): RequestOptions {
+  if (value === undefined) return NO_OPTIONS;
   const options = optionsObject("request options", value) as RequestOptions;
   if (options.signal !== undefined && !isAbortSignal(options.signal)) {
     throw new ConfigurationError("signal must be an AbortSignal", { field: "signal" });
@@ -473,76 +478,85 @@ function rateLimitedAhead(response: Response, waitMs: number, where: RequestCont
 
 // ---- one attempt's deadline ------------------------------------------------------------------------------
 
-interface AttemptScope {
-  /** Aborted on the timeout or the caller's signal; given to fetch, so it also cuts the body short. */
-  signal: AbortSignal;
-  readonly timedOut: boolean;
-  /** Settles like `promise`, or rejects as soon as the attempt is aborted (for work fetch does not see). */
-  race<T>(promise: Promise<T>): Promise<T>;
-  end(): void;
-}
+/** One attempt's deadline: its timeout and the caller's signal, as one signal. A class: one allocation per attempt. */
+class AttemptScope {
+  readonly #controller = new AbortController();
+  readonly #outer: AbortSignal | undefined;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  #onAbort: (() => void) | undefined;
+  #ended = false;
+  timedOut = false;
 
-function attemptScope(timeout: number, outer: AbortSignal | undefined): AttemptScope {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(outer!.reason);
-  outer?.addEventListener("abort", onAbort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(
-    () => {
-      timedOut = true;
-      controller.abort(new Error("attempt timed out"));
-    },
-    Math.min(timeout, MAX_TIMER_MS),
-  );
-  let ended = false;
-  return {
-    signal: controller.signal,
-    get timedOut() {
-      return timedOut;
-    },
-    race(promise) {
-      const signal = controller.signal;
-      if (signal.aborted) return Promise.reject(signal.reason);
-      return new Promise((resolve, reject) => {
-        const stop = () => reject(signal.reason);
-        signal.addEventListener("abort", stop, { once: true });
-        promise.then(
-          (value) => {
-            signal.removeEventListener("abort", stop);
-            resolve(value);
-          },
-          (error: unknown) => {
-            signal.removeEventListener("abort", stop);
-            reject(error);
-          },
-        );
-      });
-    },
-    end() {
-      if (ended) return;
-      ended = true;
-      clearTimeout(timer);
-      outer?.removeEventListener("abort", onAbort);
-    },
-  };
+  constructor(timeout: number, outer: AbortSignal | undefined) {
+    this.#outer = outer;
+    if (outer) {
+      this.#onAbort = () => this.#controller.abort(outer.reason);
+      outer.addEventListener("abort", this.#onAbort, { once: true });
+    }
+    this.#timer = setTimeout(
+      () => {
+        this.timedOut = true;
+        this.#controller.abort(new Error("attempt timed out"));
+      },
+      Math.min(timeout, MAX_TIMER_MS),
+    );
+  }
+
+  /** Aborted on the timeout or the caller's signal; given to fetch, so it also cuts the body short. */
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  /** Settles like `promise`, or rejects as soon as the attempt is aborted (for work fetch does not see). */
+  race<T>(promise: Promise<T>): Promise<T> {
+    const signal = this.#controller.signal;
+    if (signal.aborted) return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+      const stop = () => reject(signal.reason);
+      signal.addEventListener("abort", stop, { once: true });
+      promise.then(
+        (value) => {
+          signal.removeEventListener("abort", stop);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener("abort", stop);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  end(): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    clearTimeout(this.#timer);
+    if (this.#onAbort) this.#outer?.removeEventListener("abort", this.#onAbort);
+  }
 }
 
 // ---- the answer ------------------------------------------------------------------------------------------
 
-/** Request id, Retry-After and rate-limit headers of an answer, into the call's meta. */
+/** Request id, Retry-After and rate-limit headers of an answer, into the call's meta: one pass over the headers. */
 function readMeta(response: Response, meta: ResponseMeta): void {
-  const headers = response.headers;
-  meta.requestId = requestIdOf(headers);
-  meta.retryAfter = parseRetryAfter(headers.get("retry-after"));
-  const number = (name: string) => {
-    const value = headers.get(`x-ratelimit-${name}`) ?? headers.get(`ratelimit-${name}`);
-    return value === null || value.trim() === "" || Number.isNaN(Number(value)) ? undefined : Number(value);
-  };
-  const limit = number("limit");
-  const remaining = number("remaining");
-  const reset = number("reset");
-  meta.rateLimit =
-    limit === undefined && remaining === undefined && reset === undefined ? undefined : { limit, remaining, reset };
+  let requestId: string | undefined;
+  let retryAfter: string | null = null;
+  let rateLimit: RateLimitInfo | undefined;
+  response.headers.forEach((value, name) => {
+    if (name === "x-request-id" || (name === "request-id" && requestId === undefined)) requestId = value;
+    else if (name === "retry-after") retryAfter = value;
+    else if (name.startsWith("x-ratelimit-") || name.startsWith("ratelimit-")) {
+      const key = name.slice(name.indexOf("ratelimit-") + 10);
+      const number = value.trim() === "" ? Number.NaN : Number(value);
+      if ((key === "limit" || key === "remaining" || key === "reset") && !Number.isNaN(number)) {
+        rateLimit ??= { limit: undefined, remaining: undefined, reset: undefined };
+        rateLimit[key] ??= number;
+      }
+    }
+  });
+  meta.requestId = requestId;
+  meta.retryAfter = parseRetryAfter(retryAfter);
+  meta.rateLimit = rateLimit;
 }
 
 function isRedirect(response: Response): boolean {
@@ -567,14 +581,25 @@ function redirected(response: Response, where: RequestContext): InvalidResponseE
 }
 
 /** Reads the body within the attempt's deadline, refusing more than `max` bytes. */
-function readBody(response: Response, max: number, where: RequestContext, scope: AttemptScope): Promise<Uint8Array> {
+async function readBody(
+  response: Response,
+  max: number,
+  where: RequestContext,
+  scope: AttemptScope,
+  signalHonoured: boolean,
+): Promise<Uint8Array> {
+  const declared = response.headers.get("content-length");
+  // The common case, read in one go: the platform's fetch enforces the declared length and the signal.
+  if (signalHonoured && declared !== null && Number(declared) <= max) {
+    return new Uint8Array(await response.arrayBuffer());
+  }
   const tooLarge = () =>
     new InvalidResponseError(
       `the response body is larger than ${max} bytes, the most the SDK reads ${describeRequest(where, response.status)}`,
       { status: response.status, headers: response.headers, request: { ...where } },
     );
   // fetch's signal errors the stream on abort; the race covers streams that ignore it (custom fetches).
-  return readAtMost(response.body, response.headers.get("content-length"), max, tooLarge, (read) => scope.race(read));
+  return readAtMost(response.body, declared, max, tooLarge, (read) => scope.race(read));
 }
 
 async function discard(response: Response): Promise<void> {
