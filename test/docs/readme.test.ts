@@ -7,6 +7,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { PACKAGE_PATHS } from "../support/typecheck.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const readme = await readFile(path.join(root, "README.md"), "utf8");
@@ -41,13 +42,7 @@ describe("README", () => {
           types: ["node"],
           typeRoots: [path.join(root, "node_modules/@types")],
           // The package name resolves to the sources, as it does for users to dist/.
-          paths: {
-            "videosdk-api": [path.join(root, "src/index.ts")],
-            "videosdk-api/node": [path.join(root, "src/node/index.ts")],
-            "videosdk-api/otel": [path.join(root, "src/otel/index.ts")],
-            "videosdk-api/validate": [path.join(root, "src/validate/index.ts")],
-            "videosdk-api/testing": [path.join(root, "src/testing/index.ts")],
-          },
+          paths: PACKAGE_PATHS,
           allowImportingTsExtensions: true,
           allowJs: true,
           checkJs: true,

@@ -1,6 +1,7 @@
 /** A real local HTTP server for fault tests: each test scripts the answers, and every request is recorded. */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 export interface RecordedRequest {
   method: string;
@@ -55,4 +56,33 @@ export async function startServer(handler: Handler = (_req, res) => json(res, 20
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { "content-type": "application/json", ...headers });
   res.end(JSON.stringify(body));
+}
+
+/**
+ * One server for a test file: started before its tests, closed after them, its request log emptied before each
+ * test. The handler stays as the last test left it; tests that depend on one set it.
+ */
+export function useTestServer(handler?: Handler): TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(handler);
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => {
+    if (server) server.requests.length = 0;
+  });
+  const started = () => {
+    if (!server) throw new Error("the test server starts in beforeAll: use it inside tests and hooks");
+    return server;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get requests() {
+      return started().requests;
+    },
+    handle: (next) => started().handle(next),
+    close: () => started().close(),
+  };
 }

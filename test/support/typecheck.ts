@@ -8,6 +8,17 @@ import ts from "typescript";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/** The package's entries, resolved to the sources as they resolve to dist/ for users. */
+export const PACKAGE_PATHS: Record<string, string[]> = Object.fromEntries(
+  Object.entries({
+    "videosdk-api": "src/index.ts",
+    "videosdk-api/node": "src/node/index.ts",
+    "videosdk-api/otel": "src/otel/index.ts",
+    "videosdk-api/validate": "src/validate/index.ts",
+    "videosdk-api/testing": "src/testing/index.ts",
+  }).map(([name, file]) => [name, [path.join(root, file)]]),
+);
+
 export interface Snippet {
   /** A name for messages, e.g. `createRoom` or `02-errors.md block 3`. */
   name: string;
@@ -41,13 +52,7 @@ export function typecheckSnippets(snippets: Snippet[], options: { ambient?: stri
     noUnusedLocals: false,
     noUnusedParameters: false,
     noEmit: true,
-    paths: {
-      "videosdk-api": [path.join(root, "src/index.ts")],
-      "videosdk-api/node": [path.join(root, "src/node/index.ts")],
-      "videosdk-api/otel": [path.join(root, "src/otel/index.ts")],
-      "videosdk-api/validate": [path.join(root, "src/validate/index.ts")],
-      "videosdk-api/testing": [path.join(root, "src/testing/index.ts")],
-    },
+    paths: PACKAGE_PATHS,
     allowImportingTsExtensions: true,
   };
   const host = ts.createCompilerHost(compilerOptions);

@@ -1,18 +1,11 @@
 /** Response metadata and the result style, on every facade call and on list methods. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type APIError, createVideoSDK, NotFoundError, VideoSDKError } from "../../src/index.js";
-import { json, startServer, type TestServer } from "../support/http-server.js";
+import { json, useTestServer } from "../support/http-server.js";
 import { rejectionOf } from "../support/rejection.js";
 
 const room = { roomId: "abcd-efgh-ijkl" };
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 const vsdk = (overrides: Record<string, unknown> = {}) =>
   createVideoSDK({ token: "test-token", baseUrl: server.url, initialRetryDelay: 1, ...overrides });

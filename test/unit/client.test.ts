@@ -1,27 +1,19 @@
 /** Client construction: credentials, environment fallbacks, settings, and token minting through the client. */
 import jwt from "jsonwebtoken";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   ConfigurationError,
   createVideoSDK as createUniversal,
   createPathClient as createUniversalPathClient,
 } from "../../src/index.js";
 import { createPathClient, createVideoSDK, TokenError } from "../../src/node/index.js";
-import { json, startServer, type TestServer } from "../support/http-server.js";
+import { json, useTestServer } from "../support/http-server.js";
 import { catchError } from "../support/rejection.js";
 
 const API_KEY = "api-key-placeholder";
 const SECRET = "secret-placeholder-never-shown";
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer((_req, res) => json(res, 200, { roomId: "abcd-efgh-ijkl" }));
-});
-afterAll(() => server.close());
-afterEach(() => {
-  vi.unstubAllEnvs();
-  server.requests.length = 0;
-});
+const server = useTestServer((_req, res) => json(res, 200, { roomId: "abcd-efgh-ijkl" }));
+afterEach(() => vi.unstubAllEnvs());
 
 describe("credentials", () => {
   it("needs credentials, and says which", () => {

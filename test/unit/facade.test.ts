@@ -1,19 +1,12 @@
 /** Inputs reach only the endpoint they name: path values, query and body, checked before anything is sent. */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPathClient, createVideoSDK, InvalidRequestError } from "../../src/index.js";
-import { json, startServer, type TestServer } from "../support/http-server.js";
+import { json, useTestServer } from "../support/http-server.js";
 import { rejectionOf } from "../support/rejection.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer((_req, res) => json(res, 200, { roomId: "abcd-efgh-ijkl" }));
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer((_req, res) => json(res, 200, { roomId: "abcd-efgh-ijkl" }));
 
 const vsdk = () => createVideoSDK({ token: "test-token", baseUrl: server.url, maxRetries: 0 });
 const loosely = <T>(method: T) => method as unknown as (...args: unknown[]) => Promise<unknown>;

@@ -1,5 +1,5 @@
 /** Middleware (openapi-fetch's shape) and the logger: once per attempt, in order, for the facade and the path client. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   type CallEndParams,
   createPathClient,
@@ -9,20 +9,13 @@ import {
   VideoSDKError,
 } from "../../src/index.js";
 import { createVideoSDK as createNodeVideoSDK } from "../../src/node/index.js";
-import { json, startServer, type TestServer } from "../support/http-server.js";
+import { json, startServer, useTestServer } from "../support/http-server.js";
 import { rejectionOf } from "../support/rejection.js";
 
 const TOKEN = "header.payload-SECRET-PLACEHOLDER.signature";
 const room = { roomId: "abcd-efgh-ijkl" };
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.handle((_req, res) => json(res, 200, room));
-});
+const server = useTestServer();
+beforeEach(() => server.handle((_req, res) => json(res, 200, room)));
 
 /** A middleware that records what it sees, and adds a header naming itself. */
 function recorder(name: string, seen: string[]): Middleware {

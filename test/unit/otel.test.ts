@@ -1,24 +1,16 @@
 /** videosdk-api/otel: one span per call, one child span per attempt, with the HTTP conventions; never the JWT. */
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createVideoSDK, NotFoundError } from "../../src/index.js";
 import { createTracingMiddleware } from "../../src/otel/index.js";
-import { json, startServer, type TestServer } from "../support/http-server.js";
+import { json, useTestServer } from "../support/http-server.js";
 import { rejectionOf } from "../support/rejection.js";
 
 const TOKEN = "header.payload-JWT-PLACEHOLDER.signature";
-let server: TestServer;
+const server = useTestServer();
 const exporter = new InMemorySpanExporter();
 const tracer = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }).getTracer("test");
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  exporter.reset();
-  server.requests.length = 0;
-});
+beforeEach(() => exporter.reset());
 
 const vsdk = () =>
   createVideoSDK({

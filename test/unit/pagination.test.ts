@@ -1,10 +1,10 @@
 /** Pagination across real HTTP pages, for each envelope layout the API uses. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigurationError, createVideoSDK, InvalidRequestError, PaginationError } from "../../src/index.js";
-import { json, startServer, type TestServer } from "../support/http-server.js";
+import { json, useTestServer } from "../support/http-server.js";
 import { rejectionOf } from "../support/rejection.js";
 
-let server: TestServer;
+const server = useTestServer();
 const TOTAL = 7;
 
 /** Serves TOTAL items in pages of `perPage`, wrapped the way `wrap` says. */
@@ -20,14 +20,6 @@ function pagedHandler(wrap: (items: { id: string }[], pageInfo: object) => unkno
     json(res, 200, wrap(items, { currentPage: page, perPage, lastPage: Math.ceil(TOTAL / perPage), total: TOTAL }));
   };
 }
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
 
 function client() {
   return createVideoSDK({ token: "test-token", baseUrl: server.url });

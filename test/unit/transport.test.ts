@@ -1,6 +1,6 @@
 /** Fault tests: the real client against a real local HTTP server that misbehaves on purpose. */
 import type { ServerResponse } from "node:http";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   type APIError,
   AuthenticationError,
@@ -20,20 +20,12 @@ import {
   TokenError,
   UnprocessableEntityError,
 } from "../../src/index.js";
-import { json, startServer, type TestServer } from "../support/http-server.js";
+import { json, startServer, useTestServer } from "../support/http-server.js";
 import { rejectionOf } from "../support/rejection.js";
 
 const TOKEN = "header.payload-PLACEHOLDER.signature";
 const room = { roomId: "abcd-efgh-ijkl", id: "623d49c760a18e699abcc8a4" };
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 function client(overrides: Record<string, unknown> = {}) {
   return createVideoSDK({ token: TOKEN, baseUrl: server.url, initialRetryDelay: 5, ...overrides });

@@ -1,18 +1,11 @@
 /** videosdk-api/validate: drift in requests and answers, reported with the operation and the JSON path. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPathClient, createVideoSDK } from "../../src/index.js";
 import { createValidationMiddleware, type SpecDrift, SpecDriftError } from "../../src/validate/index.js";
-import { json, startServer, type TestServer } from "../support/http-server.js";
+import { json, useTestServer } from "../support/http-server.js";
 import { rejectionOf } from "../support/rejection.js";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 const room = {
   id: "6283f7b1f2e3a1c4d5e6f7a8",

@@ -1,3 +1,4 @@
+/** Token minting and verification: exactly the documented claims, every bad option named, no secret in any error. */
 import { createSecretKey, generateKeyPairSync } from "node:crypto";
 import fc from "fast-check";
 import jwt from "jsonwebtoken";
