@@ -2,45 +2,23 @@
  * The frontend scenario in a real browser: a page served from one loopback origin calls the mock on another
  * (CORS), through the client's browser entry bundled by esbuild. No request may leave loopback.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { build } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mockUrl } from "../contract/support.js";
-import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
+import { chromiumAvailable, launchBrowser, offlineContext, servePage } from "../support/browser.js";
 
 describe.skipIf(!chromiumAvailable())("frontend scenario in headless Chromium", () => {
   let browser: Browser;
-  let page: Server;
-  let pageUrl = "";
+  let page: Awaited<ReturnType<typeof servePage>>;
 
   beforeAll(async () => {
-    const bundle = await build({
-      entryPoints: [new URL("./frontend-app.ts", import.meta.url).pathname],
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      target: "es2022",
-      write: false,
-      logLevel: "silent",
-    });
-    const script = bundle.outputFiles[0]!.text;
-    const html = `<!doctype html><meta charset="utf-8"><title>frontend</title><ul id="out"></ul><script type="module" src="/app.js"></script>`;
-    page = createServer((req, res) => {
-      if (req.url === "/app.js") res.writeHead(200, { "content-type": "text/javascript" }).end(script);
-      else if (req.url?.startsWith("/?") || req.url === "/")
-        res.writeHead(200, { "content-type": "text/html" }).end(html);
-      else res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => page.listen(0, "127.0.0.1", resolve));
-    pageUrl = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
+    page = await servePage(new URL("./frontend-app.ts", import.meta.url), '<ul id="out"></ul>');
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => page?.close(resolve));
+    await page?.close();
   });
 
   it("creates a room and lists sessions against the mock, across origins, without leaving loopback", async () => {
@@ -51,7 +29,7 @@ describe.skipIf(!chromiumAvailable())("frontend scenario in headless Chromium", 
       if (request.url().startsWith(mockUrl()))
         apiRequests.push(`${request.method()} ${new URL(request.url()).pathname}`);
     });
-    await tab.goto(`${pageUrl}/?api=${encodeURIComponent(mockUrl())}`);
+    await tab.goto(`${page.url}?api=${encodeURIComponent(mockUrl())}`);
     await tab.waitForSelector("body[data-done=true]", { timeout: 30_000 });
 
     expect(await tab.locator("#error").count()).toBe(0);
@@ -60,7 +38,7 @@ describe.skipIf(!chromiumAvailable())("frontend scenario in headless Chromium", 
     expect(await tab.locator("#session-1").textContent()).toMatch(/^session \w+/);
     expect(await tab.locator("#no-hls").textContent()).toBe("no active HLS");
     // The page origin differs from the mock's: these calls went through CORS, preflights included.
-    expect(new URL(pageUrl).origin).not.toBe(new URL(mockUrl()).origin);
+    expect(new URL(page.url).origin).not.toBe(new URL(mockUrl()).origin);
     expect(apiRequests).toEqual(expect.arrayContaining(["POST /v2/rooms", "GET /v2/sessions"]));
     expect(apiRequests.some((r) => /^GET \/v2\/hls\/[^/]+\/active$/.test(r))).toBe(true);
     expect(outside).toEqual([]);

@@ -2,6 +2,9 @@
  * Headless Chromium (Debian's, installed by .ci/run) driven by playwright-core. Every request that leaves
  * loopback is blocked and recorded, so a test can assert that a page works offline.
  */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { build } from "esbuild";
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
 import { CHROMIUM_PATH, toolchainAvailable, toolchains } from "./toolchains.js";
 
@@ -47,4 +50,30 @@ export async function offlineContext(browser: Browser): Promise<{ context: Brows
     return route.abort("blockedbyclient");
   });
   return { context, outside };
+}
+
+/** A page on its own loopback origin that runs `entry` (bundled by esbuild for the browser) as a module. */
+export async function servePage(entry: URL, body = ""): Promise<{ url: string; close: () => Promise<void> }> {
+  const bundle = await build({
+    entryPoints: [entry.pathname],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const script = bundle.outputFiles[0]!.text;
+  const html = `<!doctype html><meta charset="utf-8"><title>test page</title>${body}<script type="module" src="/app.js"></script>`;
+  const page = createServer((req, res) => {
+    if (req.url === "/app.js") res.writeHead(200, { "content-type": "text/javascript" }).end(script);
+    else if (req.url === "/" || req.url?.startsWith("/?"))
+      res.writeHead(200, { "content-type": "text/html" }).end(html);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => page.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(page.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((resolve) => page.close(() => resolve())),
+  };
 }

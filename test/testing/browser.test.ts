@@ -2,12 +2,9 @@
  * The sandbox in headless Chromium: a page on another origin drives it through the universal client and the control
  * API (CORS), and every file the sandbox hands out is decoded by the browser's own media and image pipelines.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { build } from "esbuild";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
+import { chromiumAvailable, launchBrowser, offlineContext, servePage } from "../support/browser.js";
 import { eventually, useSandbox } from "./support.js";
 
 // Slow enough steps that the page always sees the stream not playable first.
@@ -15,35 +12,16 @@ const context = useSandbox({ processingMs: 300 });
 
 describe.skipIf(!chromiumAvailable())("the sandbox in headless Chromium", () => {
   let browser: Browser;
-  let page: Server;
-  let pageUrl = "";
+  let page: Awaited<ReturnType<typeof servePage>>;
 
   beforeAll(async () => {
-    const bundle = await build({
-      entryPoints: [new URL("./browser-app.ts", import.meta.url).pathname],
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      target: "es2022",
-      write: false,
-      logLevel: "silent",
-    });
-    const script = bundle.outputFiles[0]!.text;
-    page = createServer((request, response) => {
-      if (request.url === "/app.js") response.writeHead(200, { "content-type": "text/javascript" }).end(script);
-      else
-        response
-          .writeHead(200, { "content-type": "text/html" })
-          .end('<!doctype html><meta charset="utf-8"><script type="module" src="/app.js"></script>');
-    });
-    await new Promise<void>((resolve) => page.listen(0, "127.0.0.1", resolve));
-    pageUrl = `http://127.0.0.1:${(page.address() as AddressInfo).port}/`;
+    page = await servePage(new URL("./browser-app.ts", import.meta.url));
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => page?.close(resolve));
+    await page?.close();
   });
 
   it("a page on another origin creates a room, a participant joins, HLS becomes playable and its segment plays", async () => {
@@ -54,7 +32,7 @@ describe.skipIf(!chromiumAvailable())("the sandbox in headless Chromium", () => 
       const origins = new Set<string>();
       tab.on("request", (request) => origins.add(new URL(request.url()).origin));
       await tab.goto(
-        `${pageUrl}?api=${encodeURIComponent(sandbox.baseUrl)}&token=${encodeURIComponent(sandbox.token)}`,
+        `${page.url}?api=${encodeURIComponent(sandbox.baseUrl)}&token=${encodeURIComponent(sandbox.token)}`,
       );
       const result = (await tab.evaluate(() => window.sandboxResult)) as Record<string, any>;
       expect(result.error).toBeUndefined();
@@ -66,7 +44,7 @@ describe.skipIf(!chromiumAvailable())("the sandbox in headless Chromium", () => 
       expect((await sandbox.control.participants(result.roomId)).map((p) => p.name)).toEqual(["Browser"]);
       expect((await vsdk.hls.getActive(result.roomId)).code).toBe(200);
       // The page and the sandbox are two origins; nothing left loopback.
-      expect(origins).toEqual(new Set([new URL(pageUrl).origin, sandbox.baseUrl]));
+      expect(origins).toEqual(new Set([new URL(page.url).origin, sandbox.baseUrl]));
       expect(outside).toEqual([]);
     } finally {
       await browserContext.close();
