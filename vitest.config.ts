@@ -9,8 +9,8 @@ export default defineConfig({
       {
         // Every project inherits the root settings (testTimeout above), which inline projects do not by default.
         extends: true,
-        // The behaviour loop (`npm run test:unit`, about 10 s): spec checks, the client against its own local
-        // HTTP servers, and the type tests.
+        // The behaviour loop: spec checks, the client against its own local HTTP servers, and the type tests.
+        // `npm run test:unit` runs four files at a time: they mostly wait on local servers and timers.
         test: {
           name: "unit",
           include: ["test/spec/**/*.test.ts", "test/unit/**/*.test.ts"],
@@ -19,8 +19,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Slower checks that spawn tsc or the generator: the README and guides compile, the code samples, the
-        // docs site builder, generated/ is fresh, npm start.
+        // Slower checks that spawn tsc, the generator or Python: the README and guides compile, the code samples,
+        // the docs site builder, generated/ is fresh, both spec variants validate, npm start.
         test: {
           name: "docs",
           include: ["test/docs/**/*.test.ts", "test/scripts/**/*.test.ts"],
