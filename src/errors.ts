@@ -124,6 +124,11 @@ export interface APIErrorOptions extends VideoSDKErrorOptions {
   request: RequestContext;
 }
 
+/** VideoSDK's request id: `x-request-id`, or `request-id`. Not part of the public surface. */
+export function requestIdOf(headers: Headers): string | undefined {
+  return headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
+}
+
 /** The API answered, and the answer is a failure. */
 export class APIError extends VideoSDKError {
   override name = "APIError";
@@ -144,7 +149,7 @@ export class APIError extends VideoSDKError {
     this.status = options.status;
     this.body = options.body;
     this.headers = options.headers;
-    this.requestId = options.headers.get("x-request-id") ?? options.headers.get("request-id") ?? undefined;
+    this.requestId = requestIdOf(options.headers);
   }
 }
 export class BadRequestError extends APIError {

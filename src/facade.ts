@@ -17,7 +17,7 @@ import type { components, operations as OperationTypes } from "../generated/sche
 import { APIPromise, type WithResponse } from "./api-promise.js";
 import { InvalidRequestError, InvalidResponseError } from "./errors.js";
 import { describeRequest, errorFromResponse, oneLine } from "./internal/api-errors.js";
-import { checkHeaders, describe, isPlainObject, optionsObject } from "./internal/options.js";
+import { describe, isPlainObject, optionsObject } from "./internal/options.js";
 import { fillPath, serializeQuery } from "./internal/url.js";
 import { PagedList, type PaginationOptions } from "./pagination.js";
 import { callOptionsOf, type RequestOptions, type Transport } from "./transport.js";
@@ -169,7 +169,8 @@ async function exchange(
   } = await config.transport(buildRequest(config, op, pathValues, input), options, {
     operationId: op.operationId,
     path: op.path,
-    params: { path: pathParamsOf(op, pathValues) },
+    pathNames: op.pathParams,
+    pathValues,
   });
   const text = utf8.decode(bytes);
   let body: unknown = text;
@@ -194,14 +195,6 @@ async function exchange(
     );
   }
   return { data: text === "" ? undefined : body, response, meta };
-}
-
-function pathParamsOf(op: BoundOperation, values: readonly unknown[]): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
-  op.pathParams.forEach((name, i) => {
-    params[name] = values[i];
-  });
-  return params;
 }
 
 /** The JSON text of a request body. An optional body left out is sent as `{}`, as VideoSDK's quickstarts do. */
@@ -272,7 +265,8 @@ async function preview(
   const { headers: callHeaders } = callOptionsOf(callOptions);
   const request = buildRequest(config, op, pathValues, input);
   const headers: Record<string, string> = { ...config.transport.headers, ...request.headers };
-  for (const [name, value] of Object.entries(checkHeaders("headers", callHeaders) ?? {})) {
+  // Checked by callOptionsOf above.
+  for (const [name, value] of Object.entries(callHeaders ?? {})) {
     headers[name.toLowerCase()] = value;
   }
   headers.authorization = revealToken

@@ -33,11 +33,9 @@ const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TR
 
 /** Builds the path client over an already resolved transport (the Node entry reuses this with minted tokens). */
 export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClient {
-  // The schema path and parameters of each request, for the transport's middleware and errors. Keyed by the
-  // request, and by method and URL for a request another middleware rebuilt on the way.
-  type Context = { schemaPath: string; params: MiddlewareParams["params"] };
-  const byRequest = new WeakMap<Request, Context>();
-  const byUrl = new Map<string, Context>();
+  // The schema path and parameters of each request, for the transport's middleware and errors, keyed by the
+  // request that reaches fetch: the middleware that records them always runs last (see `use` below).
+  const contexts = new WeakMap<Request, { schemaPath: string; params: MiddlewareParams["params"] }>();
   const client = createClient<paths>({
     baseUrl,
     // Path values follow the facade's rule: each is exactly one non-empty segment, never `.` or `..`.
@@ -53,9 +51,7 @@ export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClien
         });
       }
       const body = request.body ? await request.text() : undefined;
-      const key = `${request.method} ${request.url}`;
-      const context = byRequest.get(request) ?? byUrl.get(key);
-      byUrl.delete(key);
+      const context = contexts.get(request);
       const answer = await transport(
         { method: request.method, url: request.url, headers: request.headers, body },
         { signal: request.signal },
@@ -88,12 +84,18 @@ export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClien
       });
     },
   });
-  client.use({
-    onRequest({ request, schemaPath, params }) {
-      byRequest.set(request, { schemaPath, params });
-      byUrl.set(`${request.method} ${request.url}`, { schemaPath, params });
+  const recordContext = {
+    onRequest({ request, schemaPath, params }: MiddlewareParams) {
+      contexts.set(request, { schemaPath, params });
     },
-  });
+  };
+  client.use(recordContext);
+  // A middleware added later may rebuild the request: the recorder moves behind it, to see the final one.
+  const use = client.use.bind(client);
+  client.use = (...added) => {
+    client.eject(recordContext);
+    use(...added, recordContext);
+  };
   // openapi-fetch builds the Request before any of this runs; a header it refuses throws a TypeError that quotes
   // the value (a token, perhaps). Those become an InvalidRequestError that quotes nothing.
   for (const method of METHODS) {

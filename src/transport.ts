@@ -84,7 +84,10 @@ export interface OutgoingRequest {
 export interface CallContext {
   operationId?: string | undefined;
   path: string;
+  /** openapi-fetch's parameters, for middleware; the facade gives its path values instead (read only when needed). */
   params?: MiddlewareParams["params"] | undefined;
+  pathNames?: readonly string[] | undefined;
+  pathValues?: readonly unknown[] | undefined;
 }
 
 /** The answer: its status and headers (body already read), the body's bytes, and what the exchange took. */
@@ -156,6 +159,12 @@ export function createTransport(config: TransportOptions): Transport {
     };
     const meta: ResponseMeta = { attempts: 0, elapsedMs: 0 };
     const callId = middleware.length ? `vsdk-call-${++calls}` : "";
+    // Built only for middleware, once per call: most calls never need it.
+    let params = context.params;
+    const hookParamsOf = () => {
+      params ??= paramsOf(context);
+      return params;
+    };
     // A plain object with lowercased names, later sources winning: undici copies a plain object faster than a
     // Headers instance, and building three Headers per call cost more than the rest of the SDK together.
     const headers: Record<string, string> = { ...clientHeaders };
@@ -232,7 +241,7 @@ export function createTransport(config: TransportOptions): Transport {
                 hookParams: (outgoing) => ({
                   request: outgoing,
                   schemaPath: context.path,
-                  params: context.params ?? {},
+                  params: hookParamsOf(),
                   options: middlewareOptions,
                   id: callId,
                   operationId: context.operationId,
@@ -320,6 +329,15 @@ export function createTransport(config: TransportOptions): Transport {
     return result!;
   } as Transport;
   return Object.assign(send, { headers: clientHeaders, authorization: config.authorization });
+}
+
+/** The facade's path values as openapi-fetch's `params`, for middleware. */
+function paramsOf(context: CallContext): MiddlewareParams["params"] {
+  const path: Record<string, unknown> = {};
+  context.pathNames?.forEach((name, i) => {
+    path[name] = context.pathValues?.[i];
+  });
+  return { path };
 }
 
 /** Per-call options, checked exactly like the client's. */

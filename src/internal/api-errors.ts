@@ -10,6 +10,7 @@ import {
   PermissionDeniedError,
   RateLimitError,
   type RequestContext,
+  requestIdOf,
   UnprocessableEntityError,
 } from "../errors.js";
 
@@ -49,11 +50,6 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value);
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
-}
-
-/** VideoSDK's request id: `x-request-id`, or `request-id`. */
-export function requestIdOf(headers: Headers): string | undefined {
-  return headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
 }
 
 /** `[404 GET https://api.videosdk.live/v2/rooms/x (getRoom), request id r-1]`: where the request went. */

@@ -5,17 +5,16 @@
  * published spec files, rather than the source tree the other tests import.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
-import { ensureBuilt } from "../support/build.js";
+import { NODE_CONSUMER_TSCONFIG, packPackage, withoutNpmRunVariables } from "../support/build.js";
 import { spec } from "../support/spec.js";
 import { mockUrl } from "./support.js";
 
@@ -29,23 +28,8 @@ const SECRET = "consumer-secret-placeholder";
 const BROWSER_TOKEN = "browser-token-placeholder";
 const MAX_SESSIONS = 3;
 
-/**
- * The environment for npm in a consumer project. An enclosing `npm test` sets npm_package_*, npm_lifecycle_* and
- * npm_config_local_prefix, which would point npm at this repository; those go. The user's own settings
- * (npm_config_cache, npm_config_registry, proxies, ...) stay.
- */
-function npmEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => {
-      const name = key.toLowerCase();
-      if (!name.startsWith("npm_")) return true;
-      return name.startsWith("npm_config_") && name !== "npm_config_local_prefix";
-    }),
-  );
-}
-
 async function npm(args: string[], cwd: string): Promise<string> {
-  const { stdout } = await run("npm", args, { cwd, env: npmEnv(), maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run("npm", args, { cwd, env: withoutNpmRunVariables(), maxBuffer: 16 * 1024 * 1024 });
   return stdout;
 }
 
@@ -197,23 +181,6 @@ async function main() {
 window.consumerResult = main().catch((error: Error) => ({ error: \`\${error.name}: \${error.message}\` }));
 `;
 
-const nodeTsconfig = {
-  compilerOptions: {
-    target: "ES2022",
-    module: "NodeNext",
-    moduleResolution: "NodeNext",
-    // No DOM lib: a Node project must compile the package's declarations with Node's types alone.
-    lib: ["ES2022"],
-    strict: true,
-    outDir: "out",
-    // The package's own declaration files are checked too, not skipped.
-    skipLibCheck: false,
-    types: ["node"],
-    typeRoots: [path.join(root, "node_modules/@types")],
-  },
-  files: ["esm-consumer.mts", "cjs-consumer.cts"],
-};
-
 const browserTsconfig = {
   compilerOptions: {
     target: "ES2022",
@@ -282,16 +249,10 @@ describe("the packed package, installed into consumer projects", () => {
   let nodeTypecheck: { ok: boolean; output: string };
 
   beforeAll(async () => {
-    await ensureBuilt();
-    workDir = mkdtempSync(path.join(os.tmpdir(), "videosdk-consumers-"));
-    const packed = JSON.parse(
-      await npm(["pack", "--json", "--ignore-scripts", "--pack-destination", workDir], root),
-    ) as {
-      filename: string;
-      files: { path: string }[];
-    }[];
-    packedFiles = packed[0]!.files.map((file) => file.path);
-    const tarball = path.join(workDir, packed[0]!.filename);
+    const packed = await packPackage("videosdk-consumers-");
+    workDir = packed.workDir;
+    packedFiles = packed.files;
+    const tarball = packed.tarball;
 
     projectDir = path.join(workDir, "consumer");
     mkdirSync(projectDir);
@@ -310,7 +271,7 @@ describe("the packed package, installed into consumer projects", () => {
     writeFileSync(path.join(projectDir, "esm-consumer.mts"), esmConsumer);
     writeFileSync(path.join(projectDir, "cjs-consumer.cts"), cjsConsumer);
     writeFileSync(path.join(projectDir, "browser-consumer.ts"), browserConsumer);
-    writeFileSync(path.join(projectDir, "tsconfig.json"), JSON.stringify(nodeTsconfig, null, 2));
+    writeFileSync(path.join(projectDir, "tsconfig.json"), JSON.stringify(NODE_CONSUMER_TSCONFIG, null, 2));
     writeFileSync(path.join(projectDir, "tsconfig.browser.json"), JSON.stringify(browserTsconfig, null, 2));
     // Compiles both Node consumers (emitting even on type errors, so the run tests report separately).
     nodeTypecheck = await attempt(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: projectDir });

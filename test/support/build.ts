@@ -1,6 +1,7 @@
 /** The package as built into dist/, for the tests of what users install. */
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
@@ -32,3 +33,50 @@ export async function ensureBuilt(): Promise<void> {
   }
   await promisify(execFile)("npm", ["run", "build"], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
 }
+
+/** The package as `npm pack` makes it, into a new temporary folder: the tarball and the files it holds. */
+export async function packPackage(prefix: string): Promise<{ workDir: string; tarball: string; files: string[] }> {
+  await ensureBuilt();
+  const workDir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const { stdout } = await promisify(execFile)(
+    "npm",
+    ["pack", "--json", "--ignore-scripts", "--pack-destination", workDir],
+    // Without the enclosing `npm test`'s npm_package_* variables, which could point npm elsewhere.
+    { cwd: root, maxBuffer: 16 * 1024 * 1024, env: withoutNpmRunVariables() },
+  );
+  const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
+  return { workDir, tarball: path.join(workDir, packed!.filename), files: packed!.files.map((file) => file.path) };
+}
+
+/**
+ * The environment for npm in a consumer project. An enclosing `npm test` sets npm_package_*, npm_lifecycle_* and
+ * npm_config_local_prefix, which would point npm at this repository; those go. The user's own settings
+ * (npm_config_cache, npm_config_registry, proxies, ...) stay.
+ */
+export function withoutNpmRunVariables(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => {
+      const name = key.toLowerCase();
+      if (!name.startsWith("npm_")) return true;
+      return name.startsWith("npm_config_") && name !== "npm_config_local_prefix";
+    }),
+  );
+}
+
+/** How a Node consumer project compiles its ESM and CommonJS programs against the packed package. */
+export const NODE_CONSUMER_TSCONFIG = {
+  compilerOptions: {
+    target: "ES2022",
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    // No DOM lib: a Node project must compile the package's declarations with Node's types alone.
+    lib: ["ES2022"],
+    strict: true,
+    outDir: "out",
+    // The package's own declaration files are checked too, not skipped.
+    skipLibCheck: false,
+    types: ["node"],
+    typeRoots: [path.join(root, "node_modules/@types")],
+  },
+  files: ["esm-consumer.mts", "cjs-consumer.cts"],
+};

@@ -4,12 +4,11 @@
  * from an ESM and a CommonJS TypeScript program, each starting and stopping its own sandbox.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt } from "../support/build.js";
+import { NODE_CONSUMER_TSCONFIG, packPackage } from "../support/build.js";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -92,13 +91,9 @@ describe("videosdk-api/testing from the packed package", () => {
   let withoutPrism = "";
 
   beforeAll(async () => {
-    await ensureBuilt();
-    workDir = mkdtempSync(path.join(os.tmpdir(), "videosdk-testing-consumer-"));
-    const { stdout } = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", workDir], {
-      cwd: root,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const tarball = path.join(workDir, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
+    const packed = await packPackage("videosdk-testing-consumer-");
+    workDir = packed.workDir;
+    const tarball = packed.tarball;
     withPrism = path.join(workDir, "with-prism");
     withoutPrism = path.join(workDir, "without-prism");
     await Promise.all([
@@ -108,23 +103,7 @@ describe("videosdk-api/testing from the packed package", () => {
     writeFileSync(path.join(withPrism, "esm-consumer.mts"), esmConsumer);
     writeFileSync(path.join(withPrism, "cjs-consumer.cts"), cjsConsumer);
     writeFileSync(path.join(withoutPrism, "missing-prism.mjs"), missingPrismConsumer);
-    writeFileSync(
-      path.join(withPrism, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          target: "ES2022",
-          module: "NodeNext",
-          moduleResolution: "NodeNext",
-          lib: ["ES2022"],
-          strict: true,
-          outDir: "out",
-          skipLibCheck: false,
-          types: ["node"],
-          typeRoots: [path.join(root, "node_modules/@types")],
-        },
-        files: ["esm-consumer.mts", "cjs-consumer.cts"],
-      }),
-    );
+    writeFileSync(path.join(withPrism, "tsconfig.json"), JSON.stringify(NODE_CONSUMER_TSCONFIG));
   }, 180_000);
 
   afterAll(() => {

@@ -202,6 +202,24 @@ describe("logger", () => {
 });
 
 describe("middleware at the edges", () => {
+  it("sees the facade's path values and the path client's schema path, even behind a middleware of openapi-fetch's", async () => {
+    const seen: unknown[] = [];
+    const record: Middleware = { onRequest: ({ schemaPath, params }) => void seen.push([schemaPath, params.path]) };
+    await createVideoSDK({ token: TOKEN, baseUrl: server.url, middleware: [record] }).sessions.getParticipantStats(
+      "s-1",
+      "p-1",
+    );
+    const api = createPathClient({ token: TOKEN, baseUrl: server.url, middleware: [record] });
+    // openapi-fetch's own middleware rebuilds the request before the SDK's transport sees it.
+    api.use({ onRequest: ({ request }) => new Request(request, { headers: { "x-rebuilt": "1" } }) });
+    await api.GET("/v2/rooms/{roomId}", { params: { path: { roomId: "r-1" } } });
+    expect(seen).toEqual([
+      ["/v2/sessions/{sessionId}/participant/{participantId}/stats", { sessionId: "s-1", participantId: "p-1" }],
+      ["/v2/rooms/{roomId}", { roomId: "r-1" }],
+    ]);
+    expect(server.requests[1]!.headers["x-rebuilt"]).toBe("1");
+  });
+
   it("cannot take the deadline or the redirect rule away by rebuilding the request", async () => {
     const rebuilding: Middleware = {
       // A new Request from the URL alone: no signal, and fetch's default redirect: follow.
