@@ -4,7 +4,9 @@
  *
  * Measures per-call cost (interleaved rounds after a warmup, median ms/call), token signatures, the size of a
  * one-call browser program (esbuild, minified, gzipped), and cold import time (fresh node process each).
- * The package entries are read from dist/ (as published), so `npm run bench` builds first. The sandbox's figures
+ * Everything timed or bundled is the package as published (dist/, which `npm run bench` builds first), never src/
+ * through tsx: tsx keeps function names by wrapping every closure, which alone costs the SDK several µs a call.
+ * The sandbox's figures
  * (ready time, requests per second) come from scripts/lib/sandbox-bench.ts.
  */
 import { execFileSync } from "node:child_process";
@@ -18,11 +20,19 @@ import { gzipSync } from "node:zlib";
 import { VideoSDK as OfficialVideoSDK, generateToken as officialGenerateToken } from "@videosdk.live/server-sdk";
 import { build } from "esbuild";
 import jwt from "jsonwebtoken";
-import { createPathClient, createVideoSDK as createUniversalVideoSDK } from "../src/index.js";
-import { createManagementToken, createVideoSDK as createNodeVideoSDK } from "../src/node/index.js";
 import { benchSandbox } from "./lib/sandbox-bench.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const distEntry = path.join(root, "dist/index.js");
+const distNodeEntry = path.join(root, "dist/node/index.js");
+if (!existsSync(distEntry) || !existsSync(distNodeEntry))
+  throw new Error("dist/ is missing: run `npm run build` (npm run bench does)");
+const { createPathClient, createVideoSDK: createUniversalVideoSDK } = (await import(
+  distEntry
+)) as typeof import("../src/index.js");
+const { createManagementToken, createVideoSDK: createNodeVideoSDK } = (await import(
+  distNodeEntry
+)) as typeof import("../src/node/index.js");
 const API_KEY = "bench-api-key-placeholder";
 const SECRET = "bench-secret-placeholder";
 const ROOM_ID = "abcd-efgh-ijkl";
@@ -174,6 +184,13 @@ const perCall = contenders.map((c) => {
   const ms = median(samples.get(c.name)!);
   return { name: c.name, ms, ratio: ms / rawMedian, overheadUs: (ms - rawMedian) * 1000 };
 });
+// The target compares two contenders measured in the same rounds: the median of their per-round ratios cancels
+// the machine's drift between rounds, which the ratio of two medians does not.
+const pairedRatio = (name: string, baseline: string): number => {
+  const ours = samples.get(name)!;
+  const theirs = samples.get(baseline)!;
+  return median(ours.map((ms, i) => ms / theirs[i]!));
+};
 
 // ---- token signatures -------------------------------------------------------------------------------------
 
@@ -223,11 +240,6 @@ await new Promise<void>((resolve) => {
 });
 
 // ---- bundle size ------------------------------------------------------------------------------------------
-
-const distEntry = path.join(root, "dist/index.js");
-const distNodeEntry = path.join(root, "dist/node/index.js");
-if (!existsSync(distEntry) || !existsSync(distNodeEntry))
-  throw new Error("dist/ is missing: run `npm run build` (npm run bench does)");
 
 interface BundleCase {
   name: string;
@@ -385,6 +397,7 @@ const PER_CALL_TARGET = 1.1;
 const BUNDLE_TARGET = 6 * 1024;
 const facadeRow = perCall.find((row) => row.name.includes("facade"))!;
 const signalRow = perCall.find((row) => row.name.includes("abort signal"))!;
+const facadeVsSignal = pairedRatio(facadeRow.name, signalRow.name);
 const ourBundle = bundles[0]!;
 const cpus = os.cpus();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -412,7 +425,8 @@ median of the rounds.
 ${perCall.map((row) => `| ${row.name} | ${fmt(row.ms)} | ${fmt(row.ratio, 2)} | ${fmt(row.overheadUs, 1)} |`).join("\n")}
 
 Target: facade within ${Math.round((PER_CALL_TARGET - 1) * 100)} % of raw fetch with a timeout signal (the second row):
-**${check(facadeRow.ms / signalRow.ms <= PER_CALL_TARGET)}** (${fmt(facadeRow.ms / signalRow.ms, 2)}×; ${fmt(facadeRow.ratio, 2)}× bare raw fetch). Of the
+**${check(facadeVsSignal <= PER_CALL_TARGET)}** (${fmt(facadeVsSignal, 2)}×, the median of the per-round ratios; the ratio of
+the medians is ${fmt(facadeRow.ms / signalRow.ms, 2)}×; ${fmt(facadeRow.ratio, 2)}× bare raw fetch). Of the
 facade's ${fmt(facadeRow.overheadUs, 1)} µs over raw fetch, ${fmt(signalRow.overheadUs, 1)} µs is what undici charges for an AbortSignal (the
 "abort signal and timer" row), which per-attempt timeouts need; the SDK's own work is the rest,
 ${fmt(facadeRow.overheadUs - signalRow.overheadUs, 1)} µs.

@@ -222,7 +222,8 @@ export function createTransport(config: TransportOptions): Transport {
             }
           }
           if (tokenNeeded) {
-            headers.authorization = await scope.race(config.authorization());
+            const token = config.authorization();
+            headers.authorization = typeof token === "string" ? token : await scope.race(token);
             tokenNeeded = false;
           }
           breaker?.admit(where);
@@ -285,7 +286,8 @@ export function createTransport(config: TransportOptions): Transport {
           const text = line(`→ ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt})`);
           if (response.ok) log?.info?.(text);
           else log?.error?.(text);
-          result = { response, body, request: { ...where }, meta };
+          // `where` changes no more once an answer is final: no copy needed.
+          result = { response, body, request: where, meta };
           break;
         } catch (error) {
           if (signal?.aborted) throw aborted(signal, where);
@@ -402,7 +404,9 @@ function mergeHeaders(target: Record<string, string>, source: Record<string, str
 }
 
 function urlWithoutQuery(url: string): string {
-  const end = url.search(/[?#]/);
+  const query = url.indexOf("?");
+  const fragment = url.indexOf("#");
+  const end = query === -1 ? fragment : fragment === -1 ? query : Math.min(query, fragment);
   return end === -1 ? url : url.slice(0, end);
 }
 

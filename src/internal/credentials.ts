@@ -2,8 +2,11 @@
 import { ConfigurationError, TokenError } from "../errors.js";
 import { describe } from "./options.js";
 
-/** Returns the raw JWT for the Authorization header. Rejects with a TokenError when it cannot. */
-export type TokenProvider = () => Promise<string>;
+/**
+ * Returns the raw JWT for the Authorization header, or fails with a TokenError. A token at hand is returned as is,
+ * not wrapped in a promise: the transport then sends without waiting a turn of the event loop.
+ */
+export type TokenProvider = () => string | Promise<string>;
 
 export function tokenProviderFrom(credentials: Record<string, unknown>): TokenProvider | undefined {
   if (credentials.token !== undefined && credentials.getToken !== undefined) {
@@ -30,7 +33,7 @@ export function tokenProviderFrom(credentials: Record<string, unknown>): TokenPr
     const token = credentials.token;
     const problem = tokenProblem(token);
     if (problem) throw new ConfigurationError(`token ${problem}`, { field: "token" });
-    return () => Promise.resolve(token as string);
+    return () => token as string;
   }
   return undefined;
 }
@@ -66,7 +69,7 @@ export function cachedTokenProvider(
   const now = options.now ?? Date.now;
   const margin = options.refreshBeforeMs ?? 60_000;
   let current: MintedToken | undefined = options.initial;
-  return async () => {
+  return () => {
     if (!current || now() >= current.expiresAt - margin) current = mint();
     return current.token;
   };
