@@ -15,6 +15,9 @@ export interface WithResponse<T> {
 /** A call's outcome as a value: exactly one of `data` and `error` is set. */
 export type Result<T> = { data: T; error: undefined } | { data: undefined; error: VideoSDKError };
 
+/** The base promise's executor: one function for every call rather than a new closure each. */
+const settleUnused = (resolve: (value: never) => void) => resolve(undefined as never);
+
 export class APIPromise<T> extends Promise<T> {
   readonly #exchange: Promise<WithResponse<T>>;
   #data: Promise<T> | undefined;
@@ -22,7 +25,7 @@ export class APIPromise<T> extends Promise<T> {
   constructor(exchange: Promise<WithResponse<T>>) {
     // The base promise is never used: then/catch/finally read the body from the exchange, made on demand, so
     // that a caller who only asks for withResponse() or result() leaves no unhandled rejection behind.
-    super((resolve) => resolve(undefined as T));
+    super(settleUnused);
     this.#exchange = exchange;
   }
 

@@ -140,6 +140,8 @@ const utf8 = new TextDecoder();
 interface BoundOperation extends OperationInfo {
   operationId: string;
   pathParams: string[];
+  /** The path template split around its parameters, for fillPath. */
+  pathParts: string[];
 }
 
 /** The request of one call: checked and encoded, not yet sent. */
@@ -147,7 +149,7 @@ function buildRequest(config: FacadeConfig, op: BoundOperation, pathValues: read
   const hasBody = op.input === "body";
   return {
     method: op.method,
-    url: config.baseUrl + fillPath(op.path, op.pathParams, pathValues) + (hasBody ? "" : serializeQuery(input)),
+    url: config.baseUrl + fillPath(op.pathParts, op.pathParams, pathValues) + (hasBody ? "" : serializeQuery(input)),
     headers: hasBody ? JSON_BODY_HEADERS : JSON_HEADERS,
     body: hasBody ? serializeBody(input) : undefined,
   };
@@ -221,6 +223,7 @@ export function createFacade(config: FacadeConfig): Facade {
       ...info,
       operationId,
       pathParams: [...info.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+      pathParts: info.path.split(/\{\w+\}/),
     };
     const takesInput = op.input !== null;
     const split = (args: unknown[]) => ({

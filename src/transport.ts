@@ -14,14 +14,14 @@ import {
   ConnectionTimeoutError,
   InvalidResponseError,
   RateLimitError,
-  type RateLimitInfo,
   RequestAbortedError,
   type RequestContext,
   type ResponseMeta,
   VideoSDKError,
 } from "./errors.js";
-import { describeRequest, parseRetryAfter } from "./internal/api-errors.js";
+import { describeRequest } from "./internal/api-errors.js";
 import { readAtMost } from "./internal/body.js";
+import { CallMeta } from "./internal/call-meta.js";
 import type { TokenProvider } from "./internal/credentials.js";
 import type { LogWriter } from "./internal/logging.js";
 import {
@@ -157,14 +157,10 @@ export function createTransport(config: TransportOptions): Transport {
       url: urlWithoutQuery(request.url),
       attempts: 0,
     };
-    const meta: ResponseMeta = { attempts: 0, elapsedMs: 0 };
+    const meta = new CallMeta();
     const callId = middleware.length ? `vsdk-call-${++calls}` : "";
     // Built only for middleware, once per call: most calls never need it.
-    let params = context.params;
-    const hookParamsOf = () => {
-      params ??= paramsOf(context);
-      return params;
-    };
+    const params = middleware.length ? (context.params ?? paramsOf(context)) : undefined;
     // A plain object with lowercased names, later sources winning: undici copies a plain object faster than a
     // Headers instance, and building three Headers per call cost more than the rest of the SDK together.
     const headers: Record<string, string> = { ...clientHeaders };
@@ -173,11 +169,13 @@ export function createTransport(config: TransportOptions): Transport {
     // A caller's own Authorization header wins; otherwise the token provider is asked once per call.
     let tokenNeeded = headers.authorization === undefined;
     let lastResponse: Response | undefined;
+    // Log lines are built only when there is a logger.
     const line = (text: string) => `${method} ${request.url} ${text}`;
 
     const finish = (error?: unknown) => {
       meta.elapsedMs = Date.now() - started;
       if (error instanceof VideoSDKError) error.meta ??= meta;
+      if (!middleware.length) return;
       for (const m of middleware) {
         try {
           m.onCallEnd?.({
@@ -210,7 +208,7 @@ export function createTransport(config: TransportOptions): Transport {
         try {
           // Wait out another call's 429 on this route, within this attempt's deadline. A window longer than the
           // call would wait fails at once, as the call that got the 429 did: nothing was sent.
-          const gate = gates.get(route);
+          const gate = gates.size ? gates.get(route) : undefined;
           if (gate) {
             const wait = gate.until - Date.now();
             if (wait <= 0) gates.delete(route);
@@ -242,7 +240,8 @@ export function createTransport(config: TransportOptions): Transport {
                 hookParams: (outgoing) => ({
                   request: outgoing,
                   schemaPath: context.path,
-                  params: hookParamsOf(),
+                  // Set whenever there is middleware, which is the only way here.
+                  params: params!,
                   options: middlewareOptions,
                   id: callId,
                   operationId: context.operationId,
@@ -252,7 +251,7 @@ export function createTransport(config: TransportOptions): Transport {
             : fetchImpl(request.url, init);
           response = await (signalHonoured && !middleware.length ? sending : scope.race(sending));
           lastResponse = response;
-          readMeta(response, meta);
+          meta.answered(response);
           if (isRedirect(response)) {
             await discard(response);
             throw redirected(response, where);
@@ -260,11 +259,12 @@ export function createTransport(config: TransportOptions): Transport {
           const status = response.status;
           breaker?.record(status >= 500);
           admitted = false;
-          const retryAfter = meta.retryAfter;
+          const retryable = status === 429 || (idempotent && RETRYABLE_STATUS.has(status));
+          // Only an answer that may be retried has its Retry-After read: a success's headers stay unread.
+          const retryAfter = retryable ? meta.retryAfter : undefined;
           if (status === 429 && retryAfter !== undefined) {
             gates.set(route, { until: Date.now() + Math.min(retryAfter * 1000, MAX_GATE_MS), response });
           }
-          const retryable = status === 429 || (idempotent && RETRYABLE_STATUS.has(status));
           // Honour Retry-After: retrying sooner is pointless, and waiting past the cap is not what was asked.
           if (
             retryable &&
@@ -283,9 +283,11 @@ export function createTransport(config: TransportOptions): Transport {
             continue;
           }
           const body = await readBody(response, MAX_RESPONSE_BYTES, where, scope, signalHonoured);
-          const text = line(`→ ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt})`);
-          if (response.ok) log?.info?.(text);
-          else log?.error?.(text);
+          if (log) {
+            const text = line(`→ ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt})`);
+            if (response.ok) log.info?.(text);
+            else log.error?.(text);
+          }
           // `where` changes no more once an answer is final: no copy needed.
           result = { response, body, request: where, meta };
           break;
@@ -558,28 +560,6 @@ class AttemptScope {
 }
 
 // ---- the answer ------------------------------------------------------------------------------------------
-
-/** Request id, Retry-After and rate-limit headers of an answer, into the call's meta: one pass over the headers. */
-function readMeta(response: Response, meta: ResponseMeta): void {
-  let requestId: string | undefined;
-  let retryAfter: string | null = null;
-  let rateLimit: RateLimitInfo | undefined;
-  response.headers.forEach((value, name) => {
-    if (name === "x-request-id" || (name === "request-id" && requestId === undefined)) requestId = value;
-    else if (name === "retry-after") retryAfter = value;
-    else if (name.startsWith("x-ratelimit-") || name.startsWith("ratelimit-")) {
-      const key = name.slice(name.indexOf("ratelimit-") + 10);
-      const number = value.trim() === "" ? Number.NaN : Number(value);
-      if ((key === "limit" || key === "remaining" || key === "reset") && !Number.isNaN(number)) {
-        rateLimit ??= { limit: undefined, remaining: undefined, reset: undefined };
-        rateLimit[key] ??= number;
-      }
-    }
-  });
-  meta.requestId = requestId;
-  meta.retryAfter = parseRetryAfter(retryAfter);
-  meta.rateLimit = rateLimit;
-}
 
 function isRedirect(response: Response): boolean {
   // Browsers hide a manual redirect behind an opaque response of status 0.

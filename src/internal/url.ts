@@ -20,12 +20,13 @@ export function pathSegment(name: string, value: unknown): string {
   return encodeURIComponent(value);
 }
 
-/** Fills the `{name}` segments of a path template, in order. */
-export function fillPath(template: string, names: readonly string[], values: readonly unknown[]): string {
-  let path = template;
-  names.forEach((name, i) => {
-    path = path.replace(`{${name}}`, pathSegment(name, values[i]));
-  });
+/**
+ * Fills a path template split around its `{name}` segments (`"/v2/rooms/{roomId}"` → `["/v2/rooms/", ""]`):
+ * the values go between the parts, in order.
+ */
+export function fillPath(parts: readonly string[], names: readonly string[], values: readonly unknown[]): string {
+  let path = parts[0]!;
+  for (let i = 0; i < names.length; i++) path += pathSegment(names[i]!, values[i]) + parts[i + 1]!;
   return path;
 }
 

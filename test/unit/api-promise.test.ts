@@ -1,4 +1,5 @@
 /** Response metadata and the result style, on every facade call and on list methods. */
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { type APIError, createVideoSDK, NotFoundError, VideoSDKError } from "../../src/index.js";
 import { json, useTestServer } from "../support/http-server.js";
@@ -43,6 +44,30 @@ describe(".withResponse()", () => {
     expect(meta.requestId).toBe("r-7");
     expect(meta.rateLimit).toEqual({ limit: undefined, remaining: 3, reset: undefined });
     expect(meta.retryAfter).toBe(5);
+  });
+
+  it("shows every field to JSON.stringify and console.log, headers read on demand included", async () => {
+    server.handle((_req, res) => json(res, 200, room, { "x-request-id": "req-9", "x-ratelimit-remaining": "4" }));
+    const { meta } = await vsdk().rooms.get("x").withResponse();
+    const fields = {
+      requestId: "req-9",
+      attempts: 1,
+      rateLimit: { limit: undefined, remaining: 4, reset: undefined },
+      retryAfter: undefined,
+    };
+    expect(JSON.parse(JSON.stringify(meta))).toMatchObject({ requestId: "req-9", attempts: 1 });
+    expect(meta.toJSON()).toMatchObject(fields);
+    expect(inspect(meta)).toContain("requestId: 'req-9'");
+    expect(inspect(meta)).toContain("remaining: 4");
+  });
+
+  it("describes the last answer of a retried call, not the first", async () => {
+    server.handle((_req, res, i) =>
+      i === 0 ? json(res, 503, { message: "busy" }, { "x-request-id": "first" }) : json(res, 200, room, {}),
+    );
+    const { meta } = await vsdk().rooms.get("x").withResponse();
+    expect(meta.attempts).toBe(2);
+    expect(meta.requestId).toBeUndefined();
   });
 
   it("is on the first page of a list; iteration is unchanged", async () => {
