@@ -49,14 +49,11 @@ describe(".withResponse()", () => {
   it("shows every field to JSON.stringify and console.log, headers read on demand included", async () => {
     server.handle((_req, res) => json(res, 200, room, { "x-request-id": "req-9", "x-ratelimit-remaining": "4" }));
     const { meta } = await vsdk().rooms.get("x").withResponse();
-    const fields = {
+    expect(JSON.parse(JSON.stringify(meta))).toMatchObject({
       requestId: "req-9",
       attempts: 1,
-      rateLimit: { limit: undefined, remaining: 4, reset: undefined },
-      retryAfter: undefined,
-    };
-    expect(JSON.parse(JSON.stringify(meta))).toMatchObject({ requestId: "req-9", attempts: 1 });
-    expect(meta.toJSON()).toMatchObject(fields);
+      rateLimit: { remaining: 4 },
+    });
     expect(inspect(meta)).toContain("requestId: 'req-9'");
     expect(inspect(meta)).toContain("remaining: 4");
   });
