@@ -8,6 +8,8 @@
  * - Caught before anything is sent: `ConfigurationError`, `InvalidRequestError`, `TokenError`.
  * - `PaginationError`: a list could not be iterated to its end.
  * - `WebhookVerificationError`, and the Node adapter's `RawBodyRequiredError`: a delivery was refused.
+ * - `videosdk-api/testing`'s: `SandboxOptionsError` (a `ConfigurationError`), `SandboxError` (a control call
+ *   failed; its `status` is the sandbox's answer, not the API's), `StateFileError`, `PrismMissingError`.
  *
  * Messages never carry a token, a secret or a signature.
  */

@@ -17,7 +17,12 @@ import { cachedTokenProvider, type TokenProvider, tokenProviderFrom } from "../i
 import { readEnv } from "../internal/env.js";
 import { millisecondsOption, optionsObject } from "../internal/options.js";
 import { type PathClient, pathClientFor } from "../path-client.js";
-import { createWebhookVerifier, DEFAULT_WEBHOOK_KEY_TTL, type WebhookVerifyFunction } from "../webhooks/verify.js";
+import {
+  createWebhookVerifier,
+  DEFAULT_WEBHOOK_KEY_TTL,
+  DEFAULT_WEBHOOK_REFETCH_COOLDOWN,
+  type WebhookVerifyFunction,
+} from "../webhooks/verify.js";
 import { createManagementToken, parseExpiresIn } from "./token.js";
 
 export interface ApiKeyCredentials {
@@ -36,6 +41,12 @@ export interface ApiKeyCredentials {
 export interface NodeClientSettings {
   /** How long `webhooks.verify` uses a fetched public key before fetching it again, in ms. Default 1 hour. */
   webhookPublicKeyTtl?: number | undefined;
+  /**
+   * The least time between two fetches of the public key by `webhooks.verify`, in ms, whatever their outcome: a
+   * failed signature fetches the key again (rotation) only this long after the last fetch. 0 fetches on every
+   * failed signature. Default 10 000.
+   */
+  webhookPublicKeyRefetchCooldown?: number | undefined;
 }
 
 export type CreateNodeVideoSDKOptions = (CreateVideoSDKOptions | (ClientSettings & ApiKeyCredentials)) &
@@ -48,7 +59,8 @@ export type ClientWebhooks = VideoSDK["webhooks"] & {
   /**
    * Verifies a delivery (raw body and `videosdk-signature` header) with VideoSDK's public key and returns the
    * typed event. The key is fetched with `getPublicKey`, cached for `webhookPublicKeyTtl`, and fetched again once
-   * when a signature fails (key rotation). Throws WebhookVerificationError.
+   * when a signature fails (key rotation), at most once per `webhookPublicKeyRefetchCooldown`. Throws
+   * WebhookVerificationError.
    */
   verify: WebhookVerifyFunction;
 };
@@ -57,8 +69,14 @@ export function createVideoSDK(options?: CreateNodeVideoSDKOptions): NodeVideoSD
   // No options at all is fine here: the credentials may come from VIDEOSDK_API_KEY and VIDEOSDK_SECRET.
   const settings = optionsObject("options", options) as CreateNodeVideoSDKOptions;
   const keyTtl = millisecondsOption("webhookPublicKeyTtl", settings.webhookPublicKeyTtl, DEFAULT_WEBHOOK_KEY_TTL);
+  const refetchCooldown = millisecondsOption(
+    "webhookPublicKeyRefetchCooldown",
+    settings.webhookPublicKeyRefetchCooldown,
+    DEFAULT_WEBHOOK_REFETCH_COOLDOWN,
+    { cacheLifetime: true },
+  );
   const client = clientFrom(resolveClient(settings, nodeTokenProvider(settings)));
-  const verify = createWebhookVerifier({ client, keyTtl });
+  const verify = createWebhookVerifier({ client, keyTtl, refetchCooldown });
   return Object.assign(client, { webhooks: Object.assign(client.webhooks, { verify }) });
 }
 

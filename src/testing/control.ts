@@ -4,6 +4,7 @@
  * It is described by its own small OpenAPI document (served at `/_sandbox/openapi.json`), and Prism validates its
  * requests and answers like those of the API.
  */
+import { VideoSDKError } from "../errors.js";
 import { FAILURE_KINDS, type FailureKind } from "./state.js";
 import type { WebhookDeliveryRecord } from "./webhooks.js";
 
@@ -283,12 +284,12 @@ export const CONTROL_OPENAPI = {
 // ---- the client -------------------------------------------------------------------------------------------------
 
 /** A control API call that failed; `status` is the sandbox's answer (0 when it did not answer). */
-export class SandboxError extends Error {
+export class SandboxError extends VideoSDKError {
   override name = "SandboxError";
   constructor(
     message: string,
     readonly status: number,
-    options?: { cause?: unknown },
+    options: { cause?: unknown } = {},
   ) {
     super(message, options);
   }

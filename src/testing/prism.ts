@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { VideoSDKError } from "../errors.js";
 import { moduleFile } from "./module-file.js";
 
 /** One thing the spec does not allow, e.g. `{ path: "body.roomId", message: "... required property 'roomId'" }`. */
@@ -77,7 +78,7 @@ const ERROR_SEVERITY = 0;
 export const PRISM_PACKAGE = "@stoplight/prism-http";
 
 /** Thrown when Prism is not installed next to `videosdk-api`. */
-export class PrismMissingError extends Error {
+export class PrismMissingError extends VideoSDKError {
   override name = "PrismMissingError";
   constructor(cause: unknown) {
     super(

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
+import { ConfigurationError } from "../errors.js";
 import { checkToken, mintToken } from "./auth.js";
 import { CONTROL_OPENAPI, createSandboxControl, type SandboxControl } from "./control.js";
 import { stableObjectId } from "./ids.js";
@@ -80,13 +81,10 @@ export interface Sandbox {
 }
 
 /** A mistake in the sandbox's options, or a port that cannot be used; `field` names the option. */
-export class SandboxOptionsError extends Error {
+export class SandboxOptionsError extends ConfigurationError {
   override name = "SandboxOptionsError";
-  constructor(
-    message: string,
-    readonly field?: string | undefined,
-  ) {
-    super(message);
+  constructor(message: string, field?: string | undefined) {
+    super(message, { field });
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { VideoSDKError } from "../errors.js";
 
 export const STATE_VERSION = 1;
 
@@ -192,7 +193,7 @@ export function emptyState(): SandboxState {
 }
 
 /** A state file that cannot be used; the message names the file and what is wrong. */
-export class StateFileError extends Error {
+export class StateFileError extends VideoSDKError {
   override name = "StateFileError";
 }
 

@@ -53,6 +53,8 @@ export type WebhookHandlerOptions = HandlerCommonOptions &
         /** Fetched on first use, cached for `keyTtl` ms (default 1 hour) and fetched again once when a signature fails. */
         getPublicKey: () => WebhookPublicKey | Promise<WebhookPublicKey>;
         keyTtl?: number | undefined;
+        /** The least time between two key fetches, in ms, whatever their outcome. Default 10 000. */
+        refetchCooldown?: number | undefined;
         publicKey?: never;
         verify?: never;
       }
@@ -202,8 +204,10 @@ function verifierFrom(options: WebhookHandlerOptions): WebhookVerifyFunction {
       throw new ConfigurationError("verify must be a function, e.g. vsdk.webhooks.verify");
     return options.verify;
   }
-  if (options.getPublicKey !== undefined)
-    return createWebhookVerifier({ getPublicKey: options.getPublicKey, keyTtl: options.keyTtl });
+  if (options.getPublicKey !== undefined) {
+    const { getPublicKey, keyTtl, refetchCooldown } = options;
+    return createWebhookVerifier({ getPublicKey, keyTtl, refetchCooldown });
+  }
   const publicKey = options.publicKey!;
   return ((rawBody, signature, verifyOptions) =>
     verifyWebhook(rawBody, signature, publicKey, verifyOptions ?? {})) as WebhookVerifyFunction;

@@ -134,6 +134,7 @@ export interface WebhookVerifierSettings {
 }
 
 export const DEFAULT_WEBHOOK_KEY_TTL = 60 * 60 * 1000;
+export const DEFAULT_WEBHOOK_REFETCH_COOLDOWN = 10_000;
 /** How long a key fetch may take before deliveries are refused (`key_unavailable`) rather than held. */
 const KEY_FETCH_TIMEOUT = 10_000;
 
@@ -145,7 +146,6 @@ function withinKeyFetchTimeout<T>(fetching: Promise<T>): Promise<T> {
   });
   return Promise.race([fetching, timedOut]).finally(() => clearTimeout(timer));
 }
-const DEFAULT_REFETCH_COOLDOWN = 10_000;
 
 interface FetchedKey {
   key: Promise<CryptoKey>;
@@ -171,7 +171,7 @@ export function createWebhookVerifier(given: WebhookVerifierOptions): WebhookVer
     );
   }
   const ttl = millisecondsOption("keyTtl", options.keyTtl, DEFAULT_WEBHOOK_KEY_TTL, { cacheLifetime: true });
-  const cooldown = millisecondsOption("refetchCooldown", options.refetchCooldown, DEFAULT_REFETCH_COOLDOWN, {
+  const cooldown = millisecondsOption("refetchCooldown", options.refetchCooldown, DEFAULT_WEBHOOK_REFETCH_COOLDOWN, {
     cacheLifetime: true,
   });
   let current: FetchedKey | undefined;

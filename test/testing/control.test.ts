@@ -1,6 +1,7 @@
 /** The control API (`/_sandbox`), CORS, the file server, and startSandbox's own checks. */
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { describe, expect, it } from "vitest";
+import { ConfigurationError, VideoSDKError } from "../../src/index.js";
 import {
   CONTROL_OPENAPI,
   createSandboxControl,
@@ -71,6 +72,32 @@ describe("control API", () => {
     await expect(createSandboxControl(sandbox.baseUrl).participants("x")).rejects.toBeInstanceOf(SandboxError);
     expect(() => createSandboxControl("not a url")).toThrow(SandboxError);
   });
+
+  it("fails with a SandboxError, a VideoSDKError carrying the sandbox's status, or 0 and the cause when none came", async () => {
+    const { sandbox } = context;
+    const refused = await createSandboxControl(sandbox.baseUrl)
+      .participants("no-such-room")
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(refused).toBeInstanceOf(SandboxError);
+    expect(refused).toBeInstanceOf(VideoSDKError);
+    expect(refused).toMatchObject({ name: "SandboxError", status: 404 });
+
+    const stopped = await startSandbox({ port: 0 });
+    await stopped.stop();
+    const unanswered = await createSandboxControl(stopped.baseUrl)
+      .participants("x")
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(unanswered).toBeInstanceOf(VideoSDKError);
+    expect(unanswered).toMatchObject({ name: "SandboxError", status: 0 });
+    expect((unanswered as Error).message).toContain(`the sandbox at ${stopped.baseUrl} did not answer`);
+    expect((unanswered as Error).cause).toBeInstanceOf(Error);
+  });
 });
 
 describe("CORS and files", () => {
@@ -138,13 +165,22 @@ describe("startSandbox", () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(SandboxOptionsError);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error).toBeInstanceOf(VideoSDKError);
+    expect((error as SandboxOptionsError).name).toBe("SandboxOptionsError");
     expect((error as SandboxOptionsError).field).toBe(field);
     expect((error as Error).message).toContain(field);
   });
 
-  it("reports a taken port in one sentence", async () => {
+  it("reports a taken port in one sentence, as a ConfigurationError naming port", async () => {
     const taken = context.sandbox.port;
-    await expect(startSandbox({ port: taken })).rejects.toThrow(new RegExp(`^port ${taken} on 127.0.0.1 is in use`));
+    const error = await startSandbox({ port: taken }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error).toMatchObject({ name: "SandboxOptionsError", field: "port" });
+    expect((error as Error).message).toMatch(new RegExp(`^port ${taken} on 127.0.0.1 is in use`));
   });
 
   it("starts several sandboxes in parallel, each with its own state", async () => {

@@ -58,6 +58,7 @@ try {
 `;
 
 const cjsConsumer = `
+import sdk = require("videosdk-api");
 import testing = require("videosdk-api/testing");
 
 async function main(): Promise<void> {
@@ -65,7 +66,13 @@ async function main(): Promise<void> {
   const rooms = await fetch(sandbox.baseUrl + "/v2/rooms", { headers: { authorization: sandbox.token } });
   const unauthorised = await fetch(sandbox.baseUrl + "/v2/rooms");
   await sandbox.stop();
-  console.log("CONSUMER_RESULT " + JSON.stringify({ rooms: rooms.status, unauthorised: unauthorised.status }));
+  const refused: unknown = await testing.startSandbox({ port: -1 }).then(() => undefined, (e: unknown) => e);
+  console.log("CONSUMER_RESULT " + JSON.stringify({
+    rooms: rooms.status,
+    unauthorised: unauthorised.status,
+    configurationError: refused instanceof sdk.ConfigurationError && refused instanceof sdk.VideoSDKError,
+    field: refused instanceof testing.SandboxOptionsError ? refused.field : undefined,
+  }));
 }
 main().catch((error: unknown) => {
   console.error(error);
@@ -74,9 +81,14 @@ main().catch((error: unknown) => {
 `;
 
 const missingPrismConsumer = `
+const { VideoSDKError } = await import("videosdk-api");
 const { startSandbox } = await import("videosdk-api/testing");
 const error = await startSandbox({ port: 0 }).then(() => undefined, (e) => e);
-console.log("CONSUMER_RESULT " + JSON.stringify({ name: error?.name, message: error?.message }));
+console.log("CONSUMER_RESULT " + JSON.stringify({
+  name: error?.name,
+  message: error?.message,
+  videoSDKError: error instanceof VideoSDKError,
+}));
 `;
 
 function resultOf(output: string): Record<string, unknown> {
@@ -130,16 +142,17 @@ describe("videosdk-api/testing from the packed package", () => {
     });
   });
 
-  it("runs a CommonJS consumer: require() of videosdk-api/testing", async () => {
+  it("runs a CommonJS consumer: require() of videosdk-api/testing, whose errors are the main entry's", async () => {
     const { stdout } = await run(process.execPath, ["out/cjs-consumer.cjs"], { cwd: withPrism });
-    expect(resultOf(stdout)).toEqual({ rooms: 200, unauthorised: 401 });
+    expect(resultOf(stdout)).toEqual({ rooms: 200, unauthorised: 401, configurationError: true, field: "port" });
   });
 
-  it("says how to install Prism when it is missing", async () => {
+  it("says how to install Prism when it is missing, with a VideoSDKError of the main entry", async () => {
     const { stdout } = await run(process.execPath, ["missing-prism.mjs"], { cwd: withoutPrism });
     expect(resultOf(stdout)).toEqual({
       name: "PrismMissingError",
       message: expect.stringContaining("npm install --save-dev @stoplight/prism-http"),
+      videoSDKError: true,
     });
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createVideoSDK } from "../../src/node/index.js";
+import { createVideoSDK, VideoSDKError } from "../../src/node/index.js";
 import { StateFileError, startSandbox } from "../../src/testing/index.js";
 import { download, eventually } from "./support.js";
 
@@ -47,7 +47,13 @@ describe("state file", () => {
   it("refuses a damaged or foreign state file, naming it", async () => {
     const damaged = path.join(dir, "damaged.json");
     writeFileSync(damaged, "{ not json");
-    await expect(startSandbox({ port: 0, stateFile: damaged })).rejects.toThrow(StateFileError);
+    const error = await startSandbox({ port: 0, stateFile: damaged }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StateFileError);
+    expect(error).toBeInstanceOf(VideoSDKError);
+    expect((error as Error).name).toBe("StateFileError");
     await expect(startSandbox({ port: 0, stateFile: damaged })).rejects.toThrow(/damaged\.json is not JSON/);
     const foreign = path.join(dir, "foreign.json");
     writeFileSync(foreign, JSON.stringify({ version: 99 }));

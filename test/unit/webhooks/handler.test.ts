@@ -1,6 +1,7 @@
 /** createWebhookHandler over Web-standard Requests: routing, status codes, duplicates, failures, body limit. */
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConfigurationError, createMemoryDedupe, createWebhookHandler } from "../../../src/index.js";
+import { json, useTestServer } from "../../support/http-server.js";
 import { catchError } from "../../support/rejection.js";
 import { otherSigner, post, recordingStopped, signer } from "../../support/webhooks.js";
 
@@ -199,5 +200,56 @@ describe("createWebhookHandler", () => {
     const handler = createWebhookHandler({ publicKey: signer.publicKeyPem });
     await expect(handler.handle(undefined as never)).rejects.toThrow(/handle\(\) takes the incoming Request/);
     expect(() => createMemoryDedupe(null as never)).toThrow(ConfigurationError);
+  });
+});
+
+describe("createWebhookHandler({ getPublicKey, refetchCooldown })", () => {
+  // The key service: a real local server answering with whichever key is current.
+  let servedKey = otherSigner.publicKeyPem;
+  const server = useTestServer((_req, res) => json(res, 200, { publicKey: servedKey }));
+  const getPublicKey = async () =>
+    ((await (await fetch(`${server.url}/key`)).json()) as { publicKey: string }).publicKey;
+  const keyFetches = () => server.requests.length;
+  afterEach(() => {
+    vi.useRealTimers();
+    servedKey = otherSigner.publicKeyPem;
+  });
+
+  it("with 0, fetches the key again after every unknown-key signature", async () => {
+    const handler = createWebhookHandler({ getPublicKey, refetchCooldown: 0 });
+    const unknownKey = await signer.sign(recordingStopped);
+    for (let i = 0; i < 3; i++)
+      expect((await handler.handle(post(unknownKey.body, unknownKey.headers))).status).toBe(401);
+    // The first delivery fetches the key and, its signature failing, fetches it again; each later one once more.
+    expect(keyFetches()).toBe(4);
+    servedKey = signer.publicKeyPem; // rotated: picked up at once
+    expect((await handler.handle(post(unknownKey.body, unknownKey.headers))).status).toBe(200);
+    expect(keyFetches()).toBe(5);
+  });
+
+  it("with a long cooldown, fetches no more than once per cooldown, past the default of 10 s", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const handler = createWebhookHandler({ getPublicKey, refetchCooldown: 60_000 });
+    const unknownKey = await signer.sign(recordingStopped);
+    expect((await handler.handle(post(unknownKey.body, unknownKey.headers))).status).toBe(401);
+    expect(keyFetches()).toBe(1);
+    servedKey = signer.publicKeyPem;
+    vi.setSystemTime(Date.now() + 11_000);
+    for (let i = 0; i < 3; i++)
+      expect((await handler.handle(post(unknownKey.body, unknownKey.headers))).status).toBe(401);
+    expect(keyFetches()).toBe(1);
+    vi.setSystemTime(Date.now() + 49_001);
+    expect((await handler.handle(post(unknownKey.body, unknownKey.headers))).status).toBe(200);
+    expect(keyFetches()).toBe(2);
+  });
+
+  it.each([-1, Number.NaN, "10s", null])("refuses refetchCooldown %s with a ConfigurationError naming it", (value) => {
+    const error = catchError<ConfigurationError>(() =>
+      createWebhookHandler({ getPublicKey, refetchCooldown: value as number }),
+    );
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.field).toBe("refetchCooldown");
+    expect(error.message).toMatch(/^refetchCooldown must be a number of milliseconds/);
+    expect(keyFetches()).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 import { createSign, generateKeyPairSync } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
+  ConfigurationError,
   createVideoSDK,
   createWebhookHandler,
   createWebhookTestSigner,
@@ -15,7 +16,7 @@ import {
 } from "../../../src/index.js";
 import { createVideoSDK as createNodeVideoSDK } from "../../../src/node/index.js";
 import { json, startServer, type TestServer } from "../../support/http-server.js";
-import { rejectionOf } from "../../support/rejection.js";
+import { catchError, rejectionOf } from "../../support/rejection.js";
 import { spec } from "../../support/spec.js";
 import {
   devPrivateKey,
@@ -339,6 +340,54 @@ describe("vsdk.webhooks.verify", () => {
   it("validates webhookPublicKeyTtl", () => {
     expect(() => createNodeVideoSDK({ token: "t", webhookPublicKeyTtl: 0 })).toThrow(/webhookPublicKeyTtl/);
   });
+
+  it("fetches the key after every failed signature with webhookPublicKeyRefetchCooldown 0", async () => {
+    servedKey = () => otherSigner.publicKeyPem;
+    const vsdk = createNodeVideoSDK({
+      token: "token-placeholder",
+      baseUrl: server.url,
+      webhookPublicKeyRefetchCooldown: 0,
+    });
+    const unknownKey = await signer.sign(recordingStopped);
+    for (let i = 0; i < 3; i++) {
+      expect(await reasonOf(vsdk.webhooks.verify(unknownKey.body, unknownKey.signature))).toBe("bad_signature");
+    }
+    // The first delivery fetches the key and, its signature failing, fetches it again; each later one once more.
+    expect(keyRequests()).toBe(4);
+  });
+
+  it("keeps to a webhookPublicKeyRefetchCooldown longer than the default", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    let current = otherSigner.publicKeyPem;
+    servedKey = () => current;
+    const vsdk = createNodeVideoSDK({
+      token: "token-placeholder",
+      baseUrl: server.url,
+      webhookPublicKeyRefetchCooldown: 60_000,
+    });
+    const rotated = await signer.sign(recordingStopped);
+    expect(await reasonOf(vsdk.webhooks.verify(rotated.body, rotated.signature))).toBe("bad_signature");
+    expect(keyRequests()).toBe(1);
+    current = signer.publicKeyPem;
+    vi.setSystemTime(Date.now() + 11_000); // past the default cooldown of 10 s
+    expect(await reasonOf(vsdk.webhooks.verify(rotated.body, rotated.signature))).toBe("bad_signature");
+    expect(keyRequests()).toBe(1);
+    vi.setSystemTime(Date.now() + 49_001);
+    expect(await vsdk.webhooks.verify(rotated.body, rotated.signature)).toEqual(recordingStopped);
+    expect(keyRequests()).toBe(2);
+  });
+
+  it.each([-1, Number.NaN, "10s", null])(
+    "refuses webhookPublicKeyRefetchCooldown %s with a ConfigurationError naming it",
+    (value) => {
+      const error = catchError<ConfigurationError>(() =>
+        createNodeVideoSDK({ token: "t", baseUrl: server.url, webhookPublicKeyRefetchCooldown: value as number }),
+      );
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.field).toBe("webhookPublicKeyRefetchCooldown");
+      expect(error.message).toMatch(/^webhookPublicKeyRefetchCooldown must be a number of milliseconds/);
+    },
+  );
 
   it("plugs into the handler as `verify`", async () => {
     servedKey = () => signer.publicKeyPem;
