@@ -197,16 +197,31 @@ function verifierFrom(options: WebhookHandlerOptions): WebhookVerifyFunction {
   if (given.length !== 1) {
     throw new ConfigurationError(
       `give exactly one of publicKey, getPublicKey or verify${given.length ? `, not ${given.join(" and ")}` : ""}`,
+      { field: given[1] ?? "publicKey" },
     );
+  }
+  // The key's cache settings only mean something for a key the handler fetches: refuse them rather than
+  // ignore them, so nobody believes they set a cache that does not exist.
+  const { keyTtl, refetchCooldown } = options as { keyTtl?: unknown; refetchCooldown?: unknown };
+  if (options.getPublicKey === undefined) {
+    const misplaced = keyTtl !== undefined ? "keyTtl" : refetchCooldown !== undefined ? "refetchCooldown" : undefined;
+    if (misplaced) {
+      throw new ConfigurationError(`${misplaced} applies to getPublicKey only: ${given[0]} has no key cache`, {
+        field: misplaced,
+      });
+    }
   }
   if (options.verify !== undefined) {
     if (typeof options.verify !== "function")
-      throw new ConfigurationError("verify must be a function, e.g. vsdk.webhooks.verify");
+      throw new ConfigurationError("verify must be a function, e.g. vsdk.webhooks.verify", { field: "verify" });
     return options.verify;
   }
   if (options.getPublicKey !== undefined) {
-    const { getPublicKey, keyTtl, refetchCooldown } = options;
-    return createWebhookVerifier({ getPublicKey, keyTtl, refetchCooldown });
+    return createWebhookVerifier({
+      getPublicKey: options.getPublicKey,
+      keyTtl: keyTtl as number | undefined,
+      refetchCooldown: refetchCooldown as number | undefined,
+    });
   }
   const publicKey = options.publicKey!;
   return ((rawBody, signature, verifyOptions) =>

@@ -252,4 +252,15 @@ describe("createWebhookHandler({ getPublicKey, refetchCooldown })", () => {
     expect(error.message).toMatch(/^refetchCooldown must be a number of milliseconds/);
     expect(keyFetches()).toBe(0);
   });
+
+  it.each([
+    ["keyTtl", { publicKey: "k", keyTtl: 1000 }],
+    ["refetchCooldown", { publicKey: "k", refetchCooldown: 0 }],
+    ["keyTtl", { verify: async () => ({}), keyTtl: 1000 }],
+  ])("refuses %s without getPublicKey, rather than ignore it", (field, options) => {
+    const error = catchError<ConfigurationError>(() => createWebhookHandler(options as never));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.field).toBe(field);
+    expect(error.message).toMatch(/applies to getPublicKey only/);
+  });
 });
