@@ -3,6 +3,7 @@
  * (`.withResponse()`) and a result that never rejects (`.result()`).
  */
 import type { ResponseMeta, VideoSDKError } from "./errors.js";
+import { describeAnswer } from "./internal/call-meta.js";
 
 /** The parsed body with the answer it came from, and what the exchange took. */
 export interface WithResponse<T> {
@@ -14,6 +15,12 @@ export interface WithResponse<T> {
 
 /** A call's outcome as a value: exactly one of `data` and `error` is set. */
 export type Result<T> = { data: T; error: undefined } | { data: undefined; error: VideoSDKError };
+
+/** Meta is handed out here, so its header fields are read from the answer now. */
+function withDescribedMeta<T>(exchange: WithResponse<T>): WithResponse<T> {
+  describeAnswer(exchange.meta, exchange.response);
+  return exchange;
+}
 
 /** The base promise's executor: one function for every call rather than a new closure each. */
 const settleUnused = (resolve: (value: never) => void) => resolve(undefined as never);
@@ -57,7 +64,7 @@ export class APIPromise<T> extends Promise<T> {
 
   /** The parsed body, the final Response and the call's meta (request id, attempts, time, rate limits). */
   withResponse(): Promise<WithResponse<T>> {
-    return this.#exchange;
+    return this.#exchange.then(withDescribedMeta);
   }
 
   /** `{ data, error: undefined }` or `{ data: undefined, error }`: never rejects. `error` is a VideoSDKError. */

@@ -17,6 +17,7 @@ import type { components, operations as OperationTypes } from "../generated/sche
 import { APIPromise, type WithResponse } from "./api-promise.js";
 import { InvalidRequestError, InvalidResponseError } from "./errors.js";
 import { describeRequest, errorFromResponse, oneLine } from "./internal/api-errors.js";
+import { describeAnswer } from "./internal/call-meta.js";
 import { describe, isPlainObject, optionsObject } from "./internal/options.js";
 import { fillPath, serializeQuery } from "./internal/url.js";
 import { PagedList, type PaginationOptions } from "./pagination.js";
@@ -187,13 +188,13 @@ async function exchange(
   }
   if (!response.ok) {
     const error = errorFromResponse(response, body, request);
-    error.meta = meta;
+    error.meta = describeAnswer(meta, response);
     throw error;
   }
   if (!parsed) {
     throw new InvalidResponseError(
       `expected JSON, got ${JSON.stringify(oneLine(text, 80))} ${describeRequest(request, response.status)}`,
-      { status: response.status, body: text, headers: response.headers, request, meta },
+      { status: response.status, body: text, headers: response.headers, request, meta: describeAnswer(meta, response) },
     );
   }
   return { data: text === "" ? undefined : body, response, meta };

@@ -15,6 +15,7 @@ import {
 } from "./client.js";
 import { InvalidRequestError, InvalidResponseError, VideoSDKError } from "./errors.js";
 import { describeRequest, oneLine } from "./internal/api-errors.js";
+import { describeAnswer } from "./internal/call-meta.js";
 import { serializePath, serializeQuery } from "./internal/url.js";
 import type { MiddlewareParams } from "./middleware.js";
 
@@ -71,7 +72,7 @@ export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClien
               body: text,
               headers: response.headers,
               request: answer.request,
-              meta: answer.meta,
+              meta: describeAnswer(answer.meta, response),
             },
           );
         }

@@ -19,9 +19,9 @@ import {
   type ResponseMeta,
   VideoSDKError,
 } from "./errors.js";
-import { describeRequest } from "./internal/api-errors.js";
+import { describeRequest, parseRetryAfter } from "./internal/api-errors.js";
 import { readAtMost } from "./internal/body.js";
-import { CallMeta } from "./internal/call-meta.js";
+import { describeAnswer, emptyMeta } from "./internal/call-meta.js";
 import type { TokenProvider } from "./internal/credentials.js";
 import type { LogWriter } from "./internal/logging.js";
 import {
@@ -157,7 +157,7 @@ export function createTransport(config: TransportOptions): Transport {
       url: urlWithoutQuery(request.url),
       attempts: 0,
     };
-    const meta = new CallMeta();
+    const meta = emptyMeta();
     const callId = middleware.length ? `vsdk-call-${++calls}` : "";
     // Built only for middleware, once per call: most calls never need it.
     const params = middleware.length ? (context.params ?? paramsOf(context)) : undefined;
@@ -174,6 +174,8 @@ export function createTransport(config: TransportOptions): Transport {
 
     const finish = (error?: unknown) => {
       meta.elapsedMs = Date.now() - started;
+      // Meta is handed out with an error or to onCallEnd: then its header fields are read.
+      if (error !== undefined || middleware.length) describeAnswer(meta, lastResponse);
       if (error instanceof VideoSDKError) error.meta ??= meta;
       if (!middleware.length) return;
       for (const m of middleware) {
@@ -251,7 +253,6 @@ export function createTransport(config: TransportOptions): Transport {
             : fetchImpl(request.url, init);
           response = await (signalHonoured && !middleware.length ? sending : scope.race(sending));
           lastResponse = response;
-          meta.answered(response);
           if (isRedirect(response)) {
             await discard(response);
             throw redirected(response, where);
@@ -261,7 +262,7 @@ export function createTransport(config: TransportOptions): Transport {
           admitted = false;
           const retryable = status === 429 || (idempotent && RETRYABLE_STATUS.has(status));
           // Only an answer that may be retried has its Retry-After read: a success's headers stay unread.
-          const retryAfter = retryable ? meta.retryAfter : undefined;
+          const retryAfter = retryable ? parseRetryAfter(response.headers.get("retry-after")) : undefined;
           if (status === 429 && retryAfter !== undefined) {
             gates.set(route, { until: Date.now() + Math.min(retryAfter * 1000, MAX_GATE_MS), response });
           }

@@ -12,12 +12,17 @@ export function millisecondsOption(
   name: string,
   value: unknown,
   fallback: number,
-  rule: { cacheLifetime?: boolean } = {},
+  rule: { cacheLifetime?: boolean; cooldown?: boolean } = {},
 ): number {
   if (value === undefined) return fallback;
-  const ok = typeof value === "number" && (rule.cacheLifetime ? value >= 0 : value > 0 && value <= MAX_TIMER_MS);
-  if (!ok) {
-    const range = rule.cacheLifetime ? "≥ 0" : `> 0 and ≤ ${MAX_TIMER_MS}`;
+  // A cache lifetime may be 0 (no cache) or Infinity (kept for good); a cooldown may be 0 but must end, or one
+  // failure would last for good; anything else is a timer's delay.
+  const [min, max, range] = rule.cacheLifetime
+    ? [0, Infinity, "≥ 0"]
+    : rule.cooldown
+      ? [0, MAX_TIMER_MS, `≥ 0 and ≤ ${MAX_TIMER_MS}`]
+      : [Number.MIN_VALUE, MAX_TIMER_MS, `> 0 and ≤ ${MAX_TIMER_MS}`];
+  if (!(typeof value === "number" && value >= min && value <= max)) {
     throw new ConfigurationError(`${name} must be a number of milliseconds ${range}, got ${describe(value)}`, {
       field: name,
     });

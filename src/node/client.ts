@@ -73,7 +73,7 @@ export function createVideoSDK(options?: CreateNodeVideoSDKOptions): NodeVideoSD
     "webhookPublicKeyRefetchCooldown",
     settings.webhookPublicKeyRefetchCooldown,
     DEFAULT_WEBHOOK_REFETCH_COOLDOWN,
-    { cacheLifetime: true },
+    { cooldown: true },
   );
   const client = clientFrom(resolveClient(settings, nodeTokenProvider(settings)));
   const verify = createWebhookVerifier({ client, keyTtl, refetchCooldown });

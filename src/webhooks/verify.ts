@@ -172,7 +172,7 @@ export function createWebhookVerifier(given: WebhookVerifierOptions): WebhookVer
   }
   const ttl = millisecondsOption("keyTtl", options.keyTtl, DEFAULT_WEBHOOK_KEY_TTL, { cacheLifetime: true });
   const cooldown = millisecondsOption("refetchCooldown", options.refetchCooldown, DEFAULT_WEBHOOK_REFETCH_COOLDOWN, {
-    cacheLifetime: true,
+    cooldown: true,
   });
   let current: FetchedKey | undefined;
   const coolingDown = () => current !== undefined && Date.now() - current.fetchedAt < cooldown;

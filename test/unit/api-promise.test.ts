@@ -46,16 +46,36 @@ describe(".withResponse()", () => {
     expect(meta.retryAfter).toBe(5);
   });
 
-  it("shows every field to JSON.stringify and console.log, headers read on demand included", async () => {
+  it("is plain data: spread, structuredClone, JSON and console.log show every field", async () => {
     server.handle((_req, res) => json(res, 200, room, { "x-request-id": "req-9", "x-ratelimit-remaining": "4" }));
     const { meta } = await vsdk().rooms.get("x").withResponse();
-    expect(JSON.parse(JSON.stringify(meta))).toMatchObject({
+    const fields = {
       requestId: "req-9",
       attempts: 1,
-      rateLimit: { remaining: 4 },
-    });
+      elapsedMs: expect.any(Number),
+      retryAfter: undefined,
+      rateLimit: { limit: undefined, remaining: 4, reset: undefined },
+    };
+    expect({ ...meta }).toEqual(fields);
+    expect(structuredClone(meta)).toEqual(fields);
+    expect(JSON.parse(JSON.stringify(meta))).toMatchObject({ requestId: "req-9", rateLimit: { remaining: 4 } });
     expect(inspect(meta)).toContain("requestId: 'req-9'");
-    expect(inspect(meta)).toContain("remaining: 4");
+    meta.requestId = "mine";
+    expect(meta.requestId).toBe("mine");
+  });
+
+  it("keeps an error's meta as the answer was, whatever happens to that Response later", async () => {
+    const answer = new Response(JSON.stringify({ message: "gone" }), {
+      status: 404,
+      headers: { "content-type": "application/json", "x-request-id": "as-answered" },
+    });
+    const error = await rejectionOf<NotFoundError>(
+      vsdk({ middleware: [{ onResponse: () => answer }] })
+        .rooms.get("x")
+        .then(() => undefined),
+    );
+    answer.headers.set("x-request-id", "changed-later");
+    expect(error.meta).toMatchObject({ requestId: "as-answered", attempts: 1 });
   });
 
   it("describes the last answer of a retried call, not the first", async () => {

@@ -243,15 +243,18 @@ describe("createWebhookHandler({ getPublicKey, refetchCooldown })", () => {
     expect(keyFetches()).toBe(2);
   });
 
-  it.each([-1, Number.NaN, "10s", null])("refuses refetchCooldown %s with a ConfigurationError naming it", (value) => {
-    const error = catchError<ConfigurationError>(() =>
-      createWebhookHandler({ getPublicKey, refetchCooldown: value as number }),
-    );
-    expect(error).toBeInstanceOf(ConfigurationError);
-    expect(error.field).toBe("refetchCooldown");
-    expect(error.message).toMatch(/^refetchCooldown must be a number of milliseconds/);
-    expect(keyFetches()).toBe(0);
-  });
+  it.each([-1, Number.NaN, Infinity, 2 ** 31, "10s", null])(
+    "refuses refetchCooldown %s with a ConfigurationError naming it",
+    (value) => {
+      const error = catchError<ConfigurationError>(() =>
+        createWebhookHandler({ getPublicKey, refetchCooldown: value as number }),
+      );
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.field).toBe("refetchCooldown");
+      expect(error.message).toMatch(/^refetchCooldown must be a number of milliseconds/);
+      expect(keyFetches()).toBe(0);
+    },
+  );
 
   it.each([
     ["keyTtl", { publicKey: "k", keyTtl: 1000 }],

@@ -377,7 +377,7 @@ describe("vsdk.webhooks.verify", () => {
     expect(keyRequests()).toBe(2);
   });
 
-  it.each([-1, Number.NaN, "10s", null])(
+  it.each([-1, Number.NaN, Infinity, 2 ** 31, "10s", null])(
     "refuses webhookPublicKeyRefetchCooldown %s with a ConfigurationError naming it",
     (value) => {
       const error = catchError<ConfigurationError>(() =>
