@@ -3,7 +3,7 @@
  * Retry-After, rate limits), read only where meta is handed out (`withResponse()`, an error, `onCallEnd`). Most
  * calls never hand it out, and reading the headers costs more than the rest of a call's bookkeeping.
  */
-import type { RateLimitInfo, ResponseMeta } from "../errors.js";
+import type { ResponseMeta } from "../errors.js";
 import { parseRetryAfter } from "./api-errors.js";
 
 /** A call's meta before any answer: every field present, so copies and spreads always show the same keys. */
@@ -25,12 +25,8 @@ export function describeAnswer(meta: ResponseMeta, answer: Response | undefined)
       const key = name.slice(name.indexOf("ratelimit-") + 10);
       const number = value.trim() === "" ? Number.NaN : Number(value);
       if ((key === "limit" || key === "remaining" || key === "reset") && !Number.isNaN(number)) {
-        const rateLimit: RateLimitInfo = (meta.rateLimit ??= {
-          limit: undefined,
-          remaining: undefined,
-          reset: undefined,
-        });
-        rateLimit[key] ??= number;
+        meta.rateLimit ??= { limit: undefined, remaining: undefined, reset: undefined };
+        meta.rateLimit[key] ??= number;
       }
     }
   });

@@ -1,5 +1,5 @@
 /** Where the Authorization header comes from: a static token, the caller's getToken, or a minting cache. */
-import { ConfigurationError, TokenError } from "../errors.js";
+import { ConfigurationError, TokenError, VideoSDKError } from "../errors.js";
 import { describe } from "./options.js";
 
 /**
@@ -70,7 +70,13 @@ export function cachedTokenProvider(
   const margin = options.refreshBeforeMs ?? 60_000;
   let current: MintedToken | undefined = options.initial;
   return () => {
-    if (!current || now() >= current.expiresAt - margin) current = mint();
+    try {
+      if (!current || now() >= current.expiresAt - margin) current = mint();
+    } catch (error) {
+      // A failure to mint (a clock that throws, a signer that fails) is no network failure: never retried.
+      if (error instanceof VideoSDKError) throw error;
+      throw new TokenError("secret", "could not mint a management token", { cause: error });
+    }
     return current.token;
   };
 }

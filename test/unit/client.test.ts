@@ -8,7 +8,7 @@ import {
 } from "../../src/index.js";
 import { createPathClient, createVideoSDK, TokenError } from "../../src/node/index.js";
 import { json, useTestServer } from "../support/http-server.js";
-import { catchError } from "../support/rejection.js";
+import { catchError, rejectionOf } from "../support/rejection.js";
 
 const API_KEY = "api-key-placeholder";
 const SECRET = "secret-placeholder-never-shown";
@@ -150,5 +150,30 @@ describe("minted tokens", () => {
     const claims = tokens.map((t) => jwt.decode(t) as jwt.JwtPayload);
     expect(claims[0]!.exp! - claims[0]!.iat!).toBe(600);
     expect(claims[2]!.iat).toBe(Math.floor(now / 1000));
+  });
+
+  it("fails a call whose refresh cannot mint with a TokenError, sending and retrying nothing", async () => {
+    let now = Date.UTC(2026, 0, 1);
+    let clockBroken = false;
+    const vsdk = createVideoSDK({
+      apiKey: API_KEY,
+      secret: SECRET,
+      baseUrl: server.url,
+      tokenExpiresIn: "10m",
+      initialRetryDelay: 1,
+      now: () => {
+        if (clockBroken) throw new Error("clock broke");
+        return now;
+      },
+    });
+    now += 10 * 60_000;
+    clockBroken = true;
+    const error = await rejectionOf<TokenError>(vsdk.rooms.get("a"));
+    expect(error).toBeInstanceOf(TokenError);
+    expect(error.field).toBe("secret");
+    expect(error.meta?.attempts).toBe(1);
+    expect((error.cause as Error).message).toBe("clock broke");
+    expect(error.message).not.toContain(SECRET);
+    expect(server.requests).toHaveLength(0);
   });
 });
