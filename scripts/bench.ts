@@ -4,8 +4,9 @@
  *
  * Measures per-call cost (interleaved rounds after a warmup, median ms/call), token signatures, the size of a
  * one-call browser program (esbuild, minified, gzipped), and cold import time (fresh node process each).
- * Everything timed or bundled is the package as published (dist/, which `npm run bench` builds first), never src/
- * through tsx: tsx keeps function names by wrapping every closure, which alone costs the SDK several µs a call.
+ * Everything timed or size-checked is the package as published (dist/, which `npm run bench` builds first), never
+ * src/ through tsx: tsx keeps function names by wrapping every closure, which alone costs the SDK several µs a
+ * call. Only the per-file byte breakdown bundles src/, to name the files.
  * The sandbox's figures
  * (ready time, requests per second) come from scripts/lib/sandbox-bench.ts.
  */
