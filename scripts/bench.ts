@@ -16,14 +16,14 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { VideoSDK as OfficialVideoSDK, generateToken as officialGenerateToken } from "@videosdk.live/server-sdk";
 import { build } from "esbuild";
 import jwt from "jsonwebtoken";
+import { PROJECT_ROOT } from "./lib/paths.js";
 import { benchSandbox } from "./lib/sandbox-bench.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = PROJECT_ROOT;
 const distEntry = path.join(root, "dist/index.js");
 const distNodeEntry = path.join(root, "dist/node/index.js");
 if (!existsSync(distEntry) || !existsSync(distNodeEntry))
@@ -278,42 +278,33 @@ vsdk.rooms.create({}).then((room) => console.log(room.roomId));`,
   },
 ];
 
-async function bundleSize(bundleCase: BundleCase): Promise<{ minified: number; gzipped: number }> {
-  const result = await build({
-    stdin: { contents: bundleCase.source, resolveDir: root, loader: "js", sourcefile: "one-call.js" },
+/** One program bundled as a browser or Node app would be: esbuild, minified, ESM. */
+function bundle(source: string, platform: BundleCase["platform"], loader: "js" | "ts") {
+  return build({
+    stdin: { contents: source, resolveDir: root, loader, sourcefile: `one-call.${loader}` },
     bundle: true,
     minify: true,
     format: "esm",
-    platform: bundleCase.platform,
+    platform,
     target: "es2022",
     write: false,
+    metafile: true,
     logLevel: "silent",
   });
-  const code = result.outputFiles[0]!.contents;
+}
+async function bundleSize(bundleCase: BundleCase): Promise<{ minified: number; gzipped: number }> {
+  const code = (await bundle(bundleCase.source, bundleCase.platform, "js")).outputFiles[0]!.contents;
   return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
 }
 const bundles = [];
 for (const bundleCase of bundleCases) bundles.push({ ...bundleCase, ...(await bundleSize(bundleCase)) });
 
 // Where this SDK's bytes go: the same program bundled from src/, minified bytes per source file.
-const breakdown = await build({
-  stdin: {
-    contents: bundleCases[0]!.source.replace(
-      JSON.stringify(distEntry),
-      JSON.stringify(path.join(root, "src/index.ts")),
-    ),
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  minify: true,
-  format: "esm",
-  platform: "browser",
-  target: "es2022",
-  write: false,
-  metafile: true,
-  logLevel: "silent",
-});
+const breakdown = await bundle(
+  bundleCases[0]!.source.replace(JSON.stringify(distEntry), JSON.stringify(path.join(root, "src/index.ts"))),
+  "browser",
+  "ts",
+);
 const bytesBySource = Object.entries(Object.values(breakdown.metafile.outputs)[0]!.inputs)
   .map(([file, { bytesInOutput }]) => ({ file, bytes: bytesInOutput }))
   .filter((entry) => entry.bytes > 0 && !entry.file.startsWith("<"))

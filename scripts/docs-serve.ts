@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { assertPortFree, helpRequested, PortInUseError, parseOptions, portOption, stopOnSignals } from "./lib/cli.js";
+import { assertPortFree, PortInUseError, parseOptions, portOption, stopOnSignals } from "./lib/cli.js";
 import { buildDocs, DOCS_DIR } from "./lib/docs-site.js";
 import { startStaticServer } from "./lib/static-server.js";
 
@@ -14,7 +14,6 @@ const values = parseOptions("docs:serve", usage, {
   host: { type: "string", default: "127.0.0.1" },
   build: { type: "boolean", default: false },
 });
-helpRequested(values, usage);
 
 const port = portOption("port", values.port);
 
@@ -34,9 +33,10 @@ try {
   );
   stopOnSignals(() => site.close());
 } catch (error) {
+  // The port may also be taken between the check and the listen.
   const message =
-    error instanceof PortInUseError || (error as NodeJS.ErrnoException).code === "EADDRINUSE"
-      ? `port ${port} on ${values.host} is in use: pick another with --port`
+    (error as NodeJS.ErrnoException).code === "EADDRINUSE"
+      ? new PortInUseError(port, values.host).message
       : (error as Error).message;
   console.error(`docs:serve: ${message}`);
   process.exit(1);

@@ -2,7 +2,7 @@
  * npm run mock [-- --port 4010] [--host 127.0.0.1] [--dynamic]
  * A local VideoSDK API built from the spec: any token is accepted, requests are validated, CORS is on.
  */
-import { assertPortFree, helpRequested, PortInUseError, parseOptions, portOption, stopOnSignals } from "./lib/cli.js";
+import { assertPortFree, parseOptions, portOption, stopOnSignals } from "./lib/cli.js";
 import { startMockServer } from "./lib/mock-server.js";
 
 const usage = "npm run mock -- [--port 4010] [--host 127.0.0.1] [--dynamic]";
@@ -11,14 +11,11 @@ const values = parseOptions("mock", usage, {
   host: { type: "string", default: "127.0.0.1" },
   dynamic: { type: "boolean", default: false },
 });
-helpRequested(values, usage);
 
 const port = portOption("port", values.port);
 // Prism on a taken port would print its help text after our banner: find out first.
 await assertPortFree(port, values.host).catch((error: Error) => {
-  console.error(
-    error instanceof PortInUseError ? `mock: ${error.message}: pick another with --port` : `mock: ${error.message}`,
-  );
+  console.error(`mock: ${error.message}`);
   process.exit(1);
 });
 

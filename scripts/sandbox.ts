@@ -5,7 +5,7 @@
  * request and answer validated by Prism against the spec. Tokens are checked like VideoSDK checks them.
  */
 import { startSandbox } from "../src/testing/index.js";
-import { assertPortFree, helpRequested, PortInUseError, parseOptions, stopOnSignals } from "./lib/cli.js";
+import { assertPortFree, parseOptions, stopOnSignals } from "./lib/cli.js";
 import { SANDBOX_FLAGS_USAGE, sandboxBanner, sandboxFlags, sandboxOptions } from "./lib/sandbox-cli.js";
 
 const usage = `npm run sandbox -- [--port 4010] ${SANDBOX_FLAGS_USAGE}`;
@@ -13,7 +13,6 @@ const values = parseOptions("sandbox", usage, {
   port: { type: "string", default: process.env.PORT ?? "4010" },
   ...sandboxFlags,
 });
-helpRequested(values, usage);
 const options = sandboxOptions(values.port, values);
 
 try {
@@ -22,7 +21,6 @@ try {
   console.log(`VideoSDK sandbox\n${sandboxBanner(sandbox, values.state)}\nCtrl-C stops.`);
   stopOnSignals(() => sandbox.stop());
 } catch (error) {
-  const message = (error as Error).message;
-  console.error(`sandbox: ${message}${error instanceof PortInUseError ? ": pick another with --port" : ""}`);
+  console.error(`sandbox: ${(error as Error).message}`);
   process.exit(1);
 }

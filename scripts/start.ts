@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startSandbox } from "../src/testing/index.js";
-import { assertPortFree, helpRequested, PortInUseError, parseOptions, portOption, stopOnSignals } from "./lib/cli.js";
+import { assertPortFree, parseOptions, portOption, stopOnSignals } from "./lib/cli.js";
 import { contentHash, SPEC_HASH_FILE, specHashLine } from "./lib/content-hash.js";
 import { BUNDLED_SPEC_JSON, DOCS_DIR, GENERATED_DIR, GUIDES_DIR, PROJECT_ROOT } from "./lib/paths.js";
 import { SANDBOX_FLAGS_USAGE, sandboxBanner, sandboxFlags, sandboxOptions } from "./lib/sandbox-cli.js";
@@ -19,7 +19,6 @@ const values = parseOptions("start", usage, {
   "docs-port": { type: "string", default: "4020" },
   ...sandboxFlags,
 });
-helpRequested(values, usage);
 
 const docsPort = portOption("docs-port", values["docs-port"]);
 const options = sandboxOptions(values.port, values);
@@ -36,7 +35,7 @@ const readText = (file: string) => (existsSync(file) ? readFileSync(file, "utf8"
 
 try {
   // Both ports first: a taken port is one line, before any work.
-  await Promise.all([assertPortFree(options.port!, values.host), assertPortFree(docsPort, values.host)]);
+  await Promise.all([assertPortFree(options.port!, values.host), assertPortFree(docsPort, values.host, "--docs-port")]);
   if (readText(path.join(GENERATED_DIR, SPEC_HASH_FILE)) !== specHashLine()) {
     console.log("spec/ changed: regenerating generated/ ...");
     // Loaded only when needed: the generator's dependencies take seconds to load.
@@ -57,8 +56,6 @@ try {
   docs = await startStaticServer({ root: DOCS_DIR, host: values.host, port: docsPort });
   console.log(`  docs site  ${docs.url}/\nCtrl-C stops both.`);
 } catch (error) {
-  if (error instanceof PortInUseError) {
-    console.error(`start: ${error.message}: pick another with ${error.port === docsPort ? "--docs-port" : "--port"}`);
-  } else console.error(`start: ${(error as Error).message}`);
+  console.error(`start: ${(error as Error).message}`);
   process.exit(1);
 }

@@ -9,9 +9,15 @@ import { createFacade, type Facade } from "./facade.js";
 import { type TokenProvider, tokenProviderFrom } from "./internal/credentials.js";
 import { readEnv } from "./internal/env.js";
 import { logWriter } from "./internal/logging.js";
-import { checkHeaders, millisecondsOption, optionsObject, wholeNumberOption } from "./internal/options.js";
+import {
+  checkHeaders,
+  checkMiddleware,
+  millisecondsOption,
+  optionsObject,
+  wholeNumberOption,
+} from "./internal/options.js";
 import type { Middleware } from "./middleware.js";
-import { checkMiddleware, createTransport, type Transport } from "./transport.js";
+import { createTransport, type Transport } from "./transport.js";
 
 export const DEFAULT_BASE_URL = "https://api.videosdk.live";
 

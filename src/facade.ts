@@ -265,14 +265,10 @@ async function preview(
   options: unknown,
 ): Promise<RequestPreview> {
   const { revealToken, ...callOptions } = optionsObject("preview options", options) as PreviewOptions;
-  // The same checks as the call: a preview of a call that would be refused is refused too.
-  const { headers: callHeaders } = callOptionsOf(callOptions);
+  // The same checks and the same headers as the call: a preview of a call that would be refused is refused too.
+  const checked = callOptionsOf(callOptions);
   const request = buildRequest(config, op, pathValues, input);
-  const headers: Record<string, string> = { ...config.transport.headers, ...request.headers };
-  // Checked by callOptionsOf above.
-  for (const [name, value] of Object.entries(callHeaders ?? {})) {
-    headers[name.toLowerCase()] = value;
-  }
+  const headers = config.transport.headersFor(request, checked);
   headers.authorization = revealToken
     ? (headers.authorization ?? (await config.transport.authorization()))
     : "[redacted]";

@@ -2,7 +2,7 @@
  * The universal entry: no Node built-ins, no jsonwebtoken. Runs in browsers, edge runtimes and Node, given a
  * token or getToken. For minting tokens from an API key and secret, use the `/node` entry.
  *
- * Every export is listed by name: a change here changes the public surface (test/unit/public-surface.test.ts).
+ * Every export is listed by name: a change here changes the public surface (test/docs/public-surface.test.ts).
  */
 
 export type { OperationId, OperationInfo, WebhookEventName } from "../generated/operations.js";

@@ -26,6 +26,7 @@ import type { TokenProvider } from "./internal/credentials.js";
 import type { LogWriter } from "./internal/logging.js";
 import {
   checkHeaders,
+  checkMiddleware,
   MAX_TIMER_MS,
   millisecondsOption,
   optionsObject,
@@ -104,8 +105,11 @@ export type Transport = ((
   options: RequestOptions | undefined,
   context: CallContext,
 ) => Promise<TransportResponse>) & {
-  /** The headers every call sends (the client's), lowercased; for request previews. */
-  readonly headers: Readonly<Record<string, string>>;
+  /**
+   * The headers a call would send, lowercased, later sources winning: the client's, the request's, the call's.
+   * Authorization is there only when the caller set it; otherwise the token provider adds it when sending.
+   */
+  headersFor(request: OutgoingRequest, options: RequestOptions): Record<string, string>;
   readonly authorization: TokenProvider;
 };
 
@@ -140,6 +144,15 @@ export function createTransport(config: TransportOptions): Transport {
   const gates = new Map<string, { until: number; response: Response }>();
   const breaker = config.circuitBreaker;
 
+  // A plain object with lowercased names: undici copies a plain object faster than a Headers instance, and
+  // building three Headers per call cost more than the rest of the SDK together.
+  const headersFor = (request: OutgoingRequest, options: RequestOptions): Record<string, string> => {
+    const headers: Record<string, string> = { ...clientHeaders };
+    mergeHeaders(headers, request.headers);
+    mergeHeaders(headers, options.headers);
+    return headers;
+  };
+
   const send = async function send(request, callOptions, context) {
     const options = callOptionsOf(callOptions);
     const started = Date.now();
@@ -161,11 +174,7 @@ export function createTransport(config: TransportOptions): Transport {
     const callId = middleware.length ? `vsdk-call-${++calls}` : "";
     // Built only for middleware, once per call: most calls never need it.
     const params = middleware.length ? (context.params ?? paramsOf(context)) : undefined;
-    // A plain object with lowercased names, later sources winning: undici copies a plain object faster than a
-    // Headers instance, and building three Headers per call cost more than the rest of the SDK together.
-    const headers: Record<string, string> = { ...clientHeaders };
-    mergeHeaders(headers, request.headers);
-    mergeHeaders(headers, options.headers);
+    const headers = headersFor(request, options);
     // A caller's own Authorization header wins; otherwise the token provider is asked once per call.
     let tokenNeeded = headers.authorization === undefined;
     let lastResponse: Response | undefined;
@@ -333,7 +342,7 @@ export function createTransport(config: TransportOptions): Transport {
     finish();
     return result!;
   } as Transport;
-  return Object.assign(send, { headers: clientHeaders, authorization: config.authorization });
+  return Object.assign(send, { headersFor, authorization: config.authorization });
 }
 
 /** The facade's path values as openapi-fetch's `params`, for middleware. */
@@ -359,30 +368,6 @@ export function callOptionsOf(value: unknown): RequestOptions {
   checkHeaders("headers", options.headers);
   checkMiddleware("middleware", options.middleware);
   return options;
-}
-
-/** Middleware is an array of objects whose hooks are functions. */
-export function checkMiddleware(name: string, value: unknown): readonly Middleware[] | undefined {
-  if (value === undefined) return undefined;
-  const hooks = ["onRequest", "onResponse", "onError", "onCallEnd"] as const;
-  const valid =
-    Array.isArray(value) &&
-    value.every(
-      (m) =>
-        typeof m === "object" &&
-        m !== null &&
-        hooks.some((hook) => hook in m) &&
-        hooks.every((hook) => m[hook] === undefined || typeof m[hook] === "function"),
-    );
-  if (!valid) {
-    throw new ConfigurationError(
-      `${name} must be an array of objects with onRequest, onResponse, onError or onCallEnd`,
-      {
-        field: name,
-      },
-    );
-  }
-  return value as readonly Middleware[];
 }
 
 function isAbortSignal(value: unknown): value is AbortSignal {

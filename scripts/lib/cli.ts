@@ -15,12 +15,13 @@ export function parseOptions<const O extends Options>(
 ): ReturnType<
   typeof parseArgs<{ options: O & { help: { type: "boolean" } }; strict: true; allowPositionals: false }>
 >["values"] {
+  let values: { help?: boolean | undefined };
   try {
-    return parseArgs({
+    values = parseArgs({
       options: { ...options, help: { type: "boolean", short: "h" } } as O & { help: { type: "boolean" } },
       strict: true,
       allowPositionals: false,
-    }).values as never;
+    }).values;
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     const quoted = /'([^']+)'/.exec(message)?.[1];
@@ -33,14 +34,11 @@ export function parseOptions<const O extends Options>(
     console.error(`${command}: ${problem.trim()}. usage: ${usage}`);
     process.exit(2);
   }
-}
-
-/** Prints the usage and exits when `--help` was given. */
-export function helpRequested(values: { help?: boolean | undefined }, usage: string): void {
   if (values.help) {
     console.log(`usage: ${usage}`);
     process.exit(0);
   }
+  return values as never;
 }
 
 /** A port from a command-line option, or exit with a usage error (status 2). */
@@ -57,21 +55,19 @@ export function portOption(name: string, value: string): number {
 export class PortInUseError extends Error {
   override name = "PortInUseError";
   readonly code = "EADDRINUSE";
-  constructor(
-    readonly port: number,
-    readonly host: string,
-  ) {
-    super(`port ${port} on ${host} is in use`);
+  /** The message says what to do: `port 4010 on 127.0.0.1 is in use: pick another with --port`. */
+  constructor(port: number, host: string, flag = "--port") {
+    super(`port ${port} on ${host} is in use: pick another with ${flag}`);
   }
 }
 
-/** Rejects with a PortInUseError when something already listens on the port (0 always passes). */
-export function assertPortFree(port: number, host: string): Promise<void> {
+/** Rejects with a PortInUseError naming `flag` when something already listens on the port (0 always passes). */
+export function assertPortFree(port: number, host: string, flag = "--port"): Promise<void> {
   if (port === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "EADDRINUSE" ? new PortInUseError(port, host) : error),
+      reject(error.code === "EADDRINUSE" ? new PortInUseError(port, host, flag) : error),
     );
     probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
   });

@@ -3,7 +3,7 @@
  * Retry-After, rate limits), read only where meta is handed out (`withResponse()`, an error, `onCallEnd`). Most
  * calls never hand it out, and reading the headers costs more than the rest of a call's bookkeeping.
  */
-import type { ResponseMeta } from "../errors.js";
+import { type RateLimitInfo, type ResponseMeta, requestIdOf } from "../errors.js";
 import { parseRetryAfter } from "./api-errors.js";
 
 /** A call's meta before any answer: every field present, so copies and spreads always show the same keys. */
@@ -16,19 +16,26 @@ const described = new WeakSet<ResponseMeta>();
 
 /** Fills the header fields of a finished call's meta from its final answer (none: they stay undefined). */
 export function describeAnswer(meta: ResponseMeta, answer: Response | undefined): ResponseMeta {
-  if (described.has(meta)) return meta;
+  if (described.has(meta) || !answer) return meta;
   described.add(meta);
-  answer?.headers.forEach((value, name) => {
-    if (name === "x-request-id" || (name === "request-id" && meta.requestId === undefined)) meta.requestId = value;
-    else if (name === "retry-after") meta.retryAfter = parseRetryAfter(value);
-    else if (name.startsWith("x-ratelimit-") || name.startsWith("ratelimit-")) {
-      const key = name.slice(name.indexOf("ratelimit-") + 10);
-      const number = value.trim() === "" ? Number.NaN : Number(value);
-      if ((key === "limit" || key === "remaining" || key === "reset") && !Number.isNaN(number)) {
-        meta.rateLimit ??= { limit: undefined, remaining: undefined, reset: undefined };
-        meta.rateLimit[key] ??= number;
-      }
-    }
-  });
+  const headers = answer.headers;
+  meta.requestId = requestIdOf(headers);
+  meta.retryAfter = parseRetryAfter(headers.get("retry-after"));
+  meta.rateLimit = rateLimitOf(headers);
   return meta;
+}
+
+/** `ratelimit-*` or `x-ratelimit-*` (the first that is a number), or undefined when neither form is sent. */
+function rateLimitOf(headers: Headers): RateLimitInfo | undefined {
+  let info: RateLimitInfo | undefined;
+  for (const key of ["limit", "remaining", "reset"] as const) {
+    for (const name of [`ratelimit-${key}`, `x-ratelimit-${key}`]) {
+      const value = headers.get(name)?.trim();
+      if (!value || Number.isNaN(Number(value))) continue;
+      info ??= { limit: undefined, remaining: undefined, reset: undefined };
+      info[key] = Number(value);
+      break;
+    }
+  }
+  return info;
 }

@@ -1,5 +1,6 @@
 /** Checks of options, so every option fails the same clear way: a ConfigurationError naming it. */
 import { ConfigurationError } from "../errors.js";
+import type { Middleware } from "../middleware.js";
 
 /** The longest delay a timer takes: Node and browsers wrap anything longer to about 1 ms. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -101,4 +102,28 @@ export function describe(value: unknown): string {
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return value === "" ? "an empty string" : "a string";
   return typeof value === "object" ? "an object" : typeof value;
+}
+
+/** Middleware is an array of objects whose hooks are functions. */
+export function checkMiddleware(name: string, value: unknown): readonly Middleware[] | undefined {
+  if (value === undefined) return undefined;
+  const hooks = ["onRequest", "onResponse", "onError", "onCallEnd"] as const;
+  const valid =
+    Array.isArray(value) &&
+    value.every(
+      (m) =>
+        typeof m === "object" &&
+        m !== null &&
+        hooks.some((hook) => hook in m) &&
+        hooks.every((hook) => m[hook] === undefined || typeof m[hook] === "function"),
+    );
+  if (!valid) {
+    throw new ConfigurationError(
+      `${name} must be an array of objects with onRequest, onResponse, onError or onCallEnd`,
+      {
+        field: name,
+      },
+    );
+  }
+  return value as readonly Middleware[];
 }

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { ConfigurationError, RawBodyRequiredError } from "../errors.js";
 import { wholeNumberOption } from "../internal/options.js";
 import { DEFAULT_WEBHOOK_MAX_BODY_BYTES } from "../webhooks/handler.js";
+import { readNodeBody } from "./body.js";
 
 /** Anything with a Web-standard `handle`, such as the result of createWebhookHandler. */
 export interface WebRequestHandler {
@@ -76,17 +77,10 @@ async function rawBodyOf(
     throw rawBodyRequired();
   }
   if (!streamUnread) throw rawBodyRequired();
-  if (Number(req.headers["content-length"]) > maxBodyBytes) throw new BodyTooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  // Not destroyed on an early exit: the 413 must still reach the sender (see refuseTooLarge).
-  for await (const chunk of req.iterator({ destroyOnReturn: false })) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
-    size += bytes.byteLength;
-    if (size > maxBodyBytes) throw new BodyTooLarge();
-    chunks.push(bytes);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
+  // Left open when too large: the 413 must still reach the sender (see refuseTooLarge).
+  const body = await readNodeBody(req, maxBodyBytes);
+  if (!body) throw new BodyTooLarge();
+  return new Uint8Array(body);
 }
 
 function rawBodyRequired(): RawBodyRequiredError {

@@ -16,6 +16,9 @@ export interface TracingMiddlewareOptions {
 interface TracedCall {
   span: Span;
   attempt: Span | undefined;
+  /** The call's name and request attributes, the same for every attempt. */
+  name: string;
+  attributes: Attributes;
 }
 
 export function createTracingMiddleware(options: TracingMiddlewareOptions = {}): Middleware {
@@ -36,19 +39,25 @@ export function createTracingMiddleware(options: TracingMiddlewareOptions = {}):
 
   return {
     onRequest(params) {
-      const attributes = requestAttributes(params);
       let call = calls.get(params.id);
       if (!call) {
-        call = { span: tracer.startSpan(spanName(params), { kind: SpanKind.CLIENT, attributes }), attempt: undefined };
+        const name = `${params.request.method} ${params.schemaPath}`;
+        const attributes = requestAttributes(params);
+        call = {
+          span: tracer.startSpan(name, { kind: SpanKind.CLIENT, attributes }),
+          attempt: undefined,
+          name,
+          attributes,
+        };
         calls.set(params.id, call);
       }
       endAttempt(call); // an attempt its hooks never closed (a timeout while reading, say)
       const parent = trace.setSpan(context.active(), call.span);
       call.attempt = tracer.startSpan(
-        `${spanName(params)} (attempt ${params.attempt ?? 1})`,
+        `${call.name} (attempt ${params.attempt ?? 1})`,
         {
           kind: SpanKind.CLIENT,
-          attributes: { ...attributes, "http.request.resend_count": (params.attempt ?? 1) - 1 },
+          attributes: { ...call.attributes, "http.request.resend_count": (params.attempt ?? 1) - 1 },
         },
         parent,
       );
@@ -78,10 +87,6 @@ export function createTracingMiddleware(options: TracingMiddlewareOptions = {}):
       span.end();
     },
   };
-}
-
-function spanName(params: MiddlewareParams): string {
-  return `${params.request.method} ${params.schemaPath}`;
 }
 
 function requestAttributes(params: MiddlewareParams): Attributes {

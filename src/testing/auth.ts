@@ -10,7 +10,7 @@ export interface SandboxCredentials {
 }
 
 /** What VideoSDK answers to any token it does not accept (the documented message). */
-export const INVALID_TOKEN_MESSAGE = "Token is invalid or expired";
+const INVALID_TOKEN_MESSAGE = "Token is invalid or expired";
 
 export type TokenCheck =
   | { ok: true; claims: Record<string, unknown> }

@@ -54,13 +54,17 @@ function boxes(file: Buffer): { type: string; start: number; end: number }[] {
 }
 
 /** The fragmented MP4 sample cut for HLS: the init section (ftyp + moov) and one media segment (moof + mdat). */
+let cutForHls: { init: Buffer; segment: Buffer; durationSeconds: number } | undefined;
 export function hlsParts(): { init: Buffer; segment: Buffer; durationSeconds: number } {
+  // The sample never changes: cut it once.
+  if (cutForHls) return cutForHls;
   const file = mp4();
   const parts = boxes(file);
   const moov = parts.find((box) => box.type === "moov")!;
   const moof = parts.find((box) => box.type === "moof")!;
   const mdat = parts.find((box, index) => box.type === "mdat" && index > parts.indexOf(moof))!;
-  return { init: file.subarray(0, moov.end), segment: file.subarray(moof.start, mdat.end), durationSeconds: 1 };
+  cutForHls = { init: file.subarray(0, moov.end), segment: file.subarray(moof.start, mdat.end), durationSeconds: 1 };
+  return cutForHls;
 }
 
 /**
@@ -202,8 +206,18 @@ export function webp(width: number, height: number, rgb: [number, number, number
   return Buffer.concat([riff, chunkHeader, padded]);
 }
 
+/** Recent images by format and size: a 4K PNG takes a quarter of a second to make, and lists ask its size. */
+const images = new Map<string, Buffer>();
+const IMAGES_KEPT = 16;
+
 export function thumbnail(format: "jpg" | "png" | "webp", width: number, height: number): MediaFile {
-  const body = format === "png" ? png(width, height) : format === "webp" ? webp(width, height) : jpeg(width, height);
+  const key = `${format} ${width}x${height}`;
+  let body = images.get(key);
+  if (!body) {
+    body = format === "png" ? png(width, height) : format === "webp" ? webp(width, height) : jpeg(width, height);
+    if (images.size >= IMAGES_KEPT) images.delete(images.keys().next().value!);
+    images.set(key, body);
+  }
   return { contentType: CONTENT_TYPES[format], body };
 }
 

@@ -52,7 +52,6 @@ export interface SpecValidator {
   validateRequest(operation: SpecOperation, input: HttpInput): Violation[];
   /** Errors only: Prism's warnings (an error status the spec does not list) are not violations. */
   validateResponse(operation: SpecOperation, output: HttpOutput): Violation[];
-  operations: readonly SpecOperation[];
 }
 
 type Either<L, R> = { _tag: "Left"; left: L } | { _tag: "Right"; right: R };
@@ -157,7 +156,6 @@ async function createValidator(spec: object): Promise<SpecValidator> {
   const routes = new Map<string, SpecOperation>();
 
   return {
-    operations,
     route(method, path) {
       const key = `${method} ${path}`;
       const known = routes.get(key);

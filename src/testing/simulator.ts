@@ -35,6 +35,7 @@ import {
   deactivatedRoomView,
   fileUrl,
   hlsFilePath,
+  hlsUrls,
   hlsView,
   individualFilePath,
   individualRecordingView,
@@ -122,12 +123,12 @@ export class Simulator {
     return this.#state;
   }
 
-  /** Answers one validated API call; throws ApiError for a refusal. */
-  handle(operationId: string, request: ApiRequest): unknown {
+  /** Answers one validated API call; throws ApiError for a refusal. A read changes nothing, so saves nothing. */
+  handle(operationId: string, request: ApiRequest, method: string): unknown {
     const handler = this.#handlers[operationId];
     if (!handler) throw new ApiError(404, `The sandbox does not simulate ${operationId}`);
     const answer = handler(request);
-    this.#options.changed();
+    if (method !== "GET" && method !== "HEAD") this.#options.changed();
     return answer;
   }
 
@@ -598,19 +599,7 @@ export class Simulator {
         return { message: message("createMergeRecording"), recording: mergeView(view(), merge, this.#fileSize) };
       },
       listMergeRecordings: ({ query }) => {
-        const roomFilter = text(query.roomId);
-        const room = roomFilter === undefined ? undefined : this.#room(roomFilter);
-        const merges = newestFirst(
-          this.#state.merges.filter(
-            (m) =>
-              (roomFilter === undefined || m.roomId === room?.roomId) &&
-              (text(query.sessionId) === undefined || m.sessionId === text(query.sessionId)) &&
-              (text(query.status) === undefined || m.status === text(query.status)) &&
-              (text(query.id) === undefined || m.id === text(query.id)),
-          ),
-          (m) => m.start,
-        );
-        const { pageInfo, items } = paged(merges, query);
+        const { pageInfo, items } = this.#listPage(this.#state.merges, query, ["sessionId", "status", "id"]);
         return { pageInfo, recordings: items.map((m) => mergeView(view(), m, this.#fileSize)) };
       },
       getMergeRecording: ({ params }) => {
@@ -725,18 +714,7 @@ export class Simulator {
         return realtimeTranscriptionView(view(), transcription);
       },
       listRealtimeTranscriptions: ({ query }) => {
-        const roomFilter = text(query.roomId);
-        const room = roomFilter === undefined ? undefined : this.#room(roomFilter);
-        const all = newestFirst(
-          this.#state.realtimeTranscriptions.filter(
-            (t) =>
-              (roomFilter === undefined || t.roomId === room?.roomId) &&
-              (text(query.sessionId) === undefined || t.sessionId === text(query.sessionId)) &&
-              (text(query.status) === undefined || t.status === text(query.status)),
-          ),
-          (t) => t.start,
-        );
-        const { pageInfo, items } = paged(all, query);
+        const { pageInfo, items } = this.#listPage(this.#state.realtimeTranscriptions, query, ["sessionId", "status"]);
         return { pageInfo, transcriptions: items.map((t) => realtimeTranscriptionView(view(), t)) };
       },
       getRealtimeTranscription: ({ params }) => {
@@ -745,17 +723,7 @@ export class Simulator {
         return realtimeTranscriptionView(view(), transcription);
       },
       listPostTranscriptions: ({ query }) => {
-        const roomFilter = text(query.roomId);
-        const room = roomFilter === undefined ? undefined : this.#room(roomFilter);
-        const all = newestFirst(
-          this.#state.postTranscriptions.filter(
-            (t) =>
-              (roomFilter === undefined || t.roomId === room?.roomId) &&
-              (text(query.sessionId) === undefined || t.sessionId === text(query.sessionId)),
-          ),
-          (t) => t.start,
-        );
-        const { pageInfo, items } = paged(all, query);
+        const { pageInfo, items } = this.#listPage(this.#state.postTranscriptions, query, ["sessionId"]);
         return { pageInfo, transcriptions: items.map((t) => postTranscriptionView(view(), t)) };
       },
       getPostTranscription: ({ params }) => {
@@ -1011,7 +979,7 @@ export class Simulator {
       const filePath = recordingFilePath(composition);
       data = { ...base, filePath, fileUrl: fileUrl(context, filePath) };
     } else if (composition.kind === "hls" && (phase === "started" || phase === "playable")) {
-      const { playbackHlsUrl, livestreamUrl } = hlsView(context, composition);
+      const { playbackHlsUrl, livestreamUrl } = hlsUrls(context, composition);
       data = { ...base, playbackHlsUrl, livestreamUrl };
     }
     this.#emit(event, data, composition.roomId, { webhookUrl: composition.webhookUrl, resourceId: composition.id });
@@ -1031,23 +999,46 @@ export class Simulator {
   }
 
   #listCompositions<T>(kind: CompositionKind, query: ApiRequest["query"], toView: (c: CompositionRecord) => T) {
-    const roomFilter = text(query.roomId);
-    const room = roomFilter === undefined ? undefined : this.#room(roomFilter);
     const search = text(query.query);
-    const sessionId = text(query.sessionId);
-    const all = newestFirst(
-      this.#state.compositions.filter(
-        (c) =>
-          c.kind === kind &&
-          !c.deleted &&
-          (roomFilter === undefined || c.roomId === room?.roomId) &&
-          (sessionId === undefined || c.sessionId === sessionId) &&
-          (search === undefined || c.roomId === search || c.sessionId === search || c.id === search),
-      ),
-      (c) => c.start,
+    const { pageInfo, items } = this.#listPage(
+      this.#state.compositions,
+      query,
+      ["sessionId"],
+      (c) =>
+        c.kind === kind &&
+        !c.deleted &&
+        (search === undefined || c.roomId === search || c.sessionId === search || c.id === search),
     );
-    const { pageInfo, items } = paged(all, query);
     return { pageInfo, data: items.map(toView) };
+  }
+
+  /**
+   * One page of a list, newest first: the items `keep` accepts whose room is the query's `roomId` (a room id or a
+   * customRoomId) and whose `fields` equal the query's values of the same names, where the query gives them.
+   */
+  #listPage<T extends { roomId: string; start: string }>(
+    items: readonly T[],
+    query: ApiRequest["query"],
+    fields: readonly (keyof T & string)[],
+    keep: (item: T) => boolean = () => true,
+  ) {
+    const roomFilter = text(query.roomId);
+    // An unknown room matches nothing (null never equals a room id).
+    const roomId = roomFilter === undefined ? undefined : (this.#room(roomFilter)?.roomId ?? null);
+    const wanted = fields.flatMap((field) => {
+      const value = text(query[field]);
+      return value === undefined ? [] : [[field, value] as const];
+    });
+    const selected = items.filter(
+      (item) =>
+        (roomId === undefined || item.roomId === roomId) &&
+        wanted.every(([field, value]) => item[field] === value) &&
+        keep(item),
+    );
+    return paged(
+      newestFirst(selected, (item) => item.start),
+      query,
+    );
   }
 
   // ---- participant and track recordings -------------------------------------------------------------------------
@@ -1190,20 +1181,12 @@ export class Simulator {
   }
 
   #listIndividual(mode: IndividualRecordingRecord["mode"], query: ApiRequest["query"]) {
-    const roomFilter = text(query.roomId);
-    const room = roomFilter === undefined ? undefined : this.#room(roomFilter);
-    const all = newestFirst(
-      this.#state.individualRecordings.filter(
-        (r) =>
-          r.mode === mode &&
-          !r.deleted &&
-          (roomFilter === undefined || r.roomId === room?.roomId) &&
-          (text(query.sessionId) === undefined || r.sessionId === text(query.sessionId)) &&
-          (text(query.participantId) === undefined || r.participantId === text(query.participantId)),
-      ),
-      (r) => r.start,
+    const { pageInfo, items } = this.#listPage(
+      this.#state.individualRecordings,
+      query,
+      ["sessionId", "participantId"],
+      (r) => r.mode === mode && !r.deleted,
     );
-    const { pageInfo, items } = paged(all, query);
     return { pageInfo, data: items.map((r) => individualRecordingView(this.#options.context(), r, this.#fileSize)) };
   }
 

@@ -65,7 +65,7 @@ export function roomView(context: ViewContext, room: RoomRecord, owner: "userId"
   };
 }
 
-export function userView(context: ViewContext) {
+function userView(context: ViewContext) {
   return { email: context.user.email, name: context.user.name, discontinuedReason: null, id: context.user.id };
 }
 
@@ -241,8 +241,7 @@ export function resolution(config: Record<string, any> | undefined): { width: nu
   return config?.orientation === "portrait" ? { width: size.height, height: size.width } : size;
 }
 
-export const recordingExtension = (composition: CompositionRecord) =>
-  composition.fileFormat === "webm" ? "webm" : "mp4";
+const recordingExtension = (composition: CompositionRecord) => (composition.fileFormat === "webm" ? "webm" : "mp4");
 export const recordingFilePath = (composition: CompositionRecord) =>
   `recordings/${composition.sessionId}/${composition.id}.${recordingExtension(composition)}`;
 
@@ -290,8 +289,15 @@ export function recordingView(
 
 export const hlsFilePath = (composition: CompositionRecord, file: string) => `meetings-hls/${composition.id}/${file}`;
 
+/** The two playlists of an HLS stream: the whole recording so far, and the live edge. */
+export function hlsUrls(context: ViewContext, composition: CompositionRecord) {
+  return {
+    playbackHlsUrl: fileUrl(context, hlsFilePath(composition, "index.m3u8")),
+    livestreamUrl: fileUrl(context, hlsFilePath(composition, "live.m3u8")),
+  };
+}
+
 export function hlsView(context: ViewContext, composition: CompositionRecord) {
-  const playback = fileUrl(context, hlsFilePath(composition, "index.m3u8"));
   return {
     id: composition.id,
     sessionId: composition.sessionId,
@@ -300,8 +306,7 @@ export function hlsView(context: ViewContext, composition: CompositionRecord) {
     end: composition.end,
     duration: seconds(composition.start, composition.end, context.nowMs),
     links: links(context, composition.roomId, composition.sessionId),
-    playbackHlsUrl: playback,
-    livestreamUrl: fileUrl(context, hlsFilePath(composition, "live.m3u8")),
+    ...hlsUrls(context, composition),
     mode: composition.config?.mode ?? "video-and-audio",
     quality: composition.config?.quality ?? "med",
     orientation: composition.config?.orientation ?? "landscape",
@@ -311,15 +316,14 @@ export function hlsView(context: ViewContext, composition: CompositionRecord) {
 }
 
 export function startedHlsView(context: ViewContext, composition: CompositionRecord) {
-  const playback = fileUrl(context, hlsFilePath(composition, "index.m3u8"));
+  const urls = hlsUrls(context, composition);
   return {
     sessionId: composition.sessionId,
     start: composition.start,
     roomId: composition.roomId,
     links: links(context, composition.roomId, composition.sessionId),
-    downstreamUrl: playback,
-    playbackHlsUrl: playback,
-    livestreamUrl: fileUrl(context, hlsFilePath(composition, "live.m3u8")),
+    downstreamUrl: urls.playbackHlsUrl,
+    ...urls,
     id: composition.id,
   };
 }
@@ -425,7 +429,7 @@ export function mergeView(context: ViewContext, merge: MergeRecord, fileSize: (p
 
 // ---- transcriptions -----------------------------------------------------------------------------------------------
 
-export const transcriptionFilePath = (id: string, file: string) => `transcriptions/${id}/${file}`;
+const transcriptionFilePath = (id: string, file: string) => `transcriptions/${id}/${file}`;
 
 export function realtimeTranscriptionView(context: ViewContext, transcription: RealtimeTranscriptionRecord) {
   const done = transcription.status === "completed";

@@ -5,6 +5,7 @@
  * sandbox was told to allow other hosts.
  */
 import { type KeyObject, randomUUID, sign } from "node:crypto";
+import { sleep } from "../internal/timers.js";
 
 export interface WebhookAttempt {
   at: string;
@@ -67,7 +68,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
   return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
@@ -83,9 +84,9 @@ export class WebhookSender {
   };
   readonly #log: WebhookDeliveryRecord[] = [];
   readonly #queues = new Map<string, Promise<void>>();
-  readonly #aborts = new Set<AbortController>();
   readonly #waiters = new Set<() => void>();
-  #stopped = false;
+  /** Aborted by stop(): cuts short every wait and every running delivery. */
+  readonly #stop = new AbortController();
 
   constructor(options: WebhookSenderOptions) {
     this.#options = {
@@ -100,7 +101,7 @@ export class WebhookSender {
 
   /** Queues one delivery of the event per target; returns at once. */
   send(event: string, data: unknown, targets: WebhookTarget[], roomId: string, resourceId?: string): void {
-    if (this.#stopped) return;
+    if (this.#stop.signal.aborted) return;
     const body = JSON.stringify({ webhookType: event, data });
     const signature = sign("sha256", Buffer.from(body), this.#options.privateKey).toString("base64");
     const seen = new Set<string>();
@@ -167,8 +168,7 @@ export class WebhookSender {
 
   /** Abandons queued and running deliveries. */
   stop(): void {
-    this.#stopped = true;
-    for (const controller of this.#aborts) controller.abort();
+    this.#stop.abort();
     this.#changed();
   }
 
@@ -187,12 +187,15 @@ export class WebhookSender {
   }
 
   async #deliver(record: WebhookDeliveryRecord): Promise<void> {
-    for (let attempt = 0; attempt <= this.#options.retries && !this.#stopped; attempt++) {
-      if (attempt > 0) await this.#sleep(this.#options.retryDelayMs * 2 ** (attempt - 1));
-      if (this.#stopped) break;
+    const stopped = this.#stop.signal;
+    for (let attempt = 0; attempt <= this.#options.retries && !stopped.aborted; attempt++) {
+      if (attempt > 0) await sleep(this.#options.retryDelayMs * 2 ** (attempt - 1), stopped);
+      if (stopped.aborted) break;
+      // One attempt ends at its timeout or when the sender stops, whichever comes first.
       const controller = new AbortController();
-      this.#aborts.add(controller);
-      const timer = setTimeout(() => controller.abort(), this.#options.timeoutMs);
+      const abort = () => controller.abort();
+      stopped.addEventListener("abort", abort, { once: true });
+      const timer = setTimeout(abort, this.#options.timeoutMs);
       const entry: WebhookAttempt = { at: new Date().toISOString() };
       try {
         const response = await fetch(record.url, {
@@ -211,13 +214,13 @@ export class WebhookSender {
       } catch (error) {
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
         entry.error = controller.signal.aborted
-          ? this.#stopped
+          ? stopped.aborted
             ? "the sandbox stopped"
             : `no answer within ${this.#options.timeoutMs} ms`
           : (cause?.code ?? cause?.message ?? (error as Error).message);
       } finally {
         clearTimeout(timer);
-        this.#aborts.delete(controller);
+        stopped.removeEventListener("abort", abort);
       }
       record.attempts.push(entry);
       if (entry.status !== undefined && entry.status >= 200 && entry.status < 300) {
@@ -230,27 +233,6 @@ export class WebhookSender {
     record.status = "failed";
     record.reason = `no 2xx answer after ${record.attempts.length} attempt(s)`;
     this.#changed();
-  }
-
-  /** Waits, unless the sender stops first. */
-  async #sleep(ms: number): Promise<void> {
-    const controller = new AbortController();
-    this.#aborts.add(controller);
-    try {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        controller.signal.addEventListener(
-          "abort",
-          () => {
-            clearTimeout(timer);
-            resolve();
-          },
-          { once: true },
-        );
-      });
-    } finally {
-      this.#aborts.delete(controller);
-    }
   }
 
   #remember(record: WebhookDeliveryRecord): void {

@@ -165,7 +165,8 @@ export function createWebhookHandler(given: WebhookHandlerOptions): WebhookHandl
 
       const delivery = { request };
       // Verified, so the signature decodes: one spelling of it, whatever the sender's (padding, alphabet, spaces).
-      const canonical = canonicalSignature(signature!);
+      // Only deduplication needs it.
+      const canonical = dedupe ? canonicalSignature(signature!) : "";
       try {
         if (dedupe && (await dedupe(event, rawBody, canonical)))
           return reply(200, "duplicate delivery: already received");

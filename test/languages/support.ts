@@ -10,8 +10,6 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 
 /** Every operation of the spec: the Python and Go clients call them all, each built from the spec's examples. */
 export const ALL_OPERATIONS = Object.keys(operations).sort();
-/** Every tag (SDK namespace), to show the calls cover every group of the API. */
-export const ALL_TAGS = [...new Set(Object.values(operations).map((op) => op.namespace))].sort();
 
 export interface CallResult {
   operationId: string;

@@ -1,13 +1,16 @@
 /** Runs the project's npm scripts as a user does, and reads what they print. */
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { withoutNpmRunVariables } from "../support/build.js";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 
-/** The environment without the npm_* variables of an enclosing `npm test`, and without the caller's credentials. */
+/**
+ * The environment without the npm run variables of an enclosing `npm test` (the user's npm settings, such as
+ * npm_config_cache, stay), and without the caller's credentials.
+ */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_")));
-  return { ...env, VIDEOSDK_API_KEY: "", VIDEOSDK_SECRET: "", ...extra };
+  return { ...withoutNpmRunVariables(), VIDEOSDK_API_KEY: "", VIDEOSDK_SECRET: "", ...extra };
 }
 
 export interface Running {

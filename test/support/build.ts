@@ -1,14 +1,19 @@
 /** The package as built into dist/, for the tests of what users install. */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
+/** The package's entry points as the build names them (`index`, `node/index`...) with their sources: package.json's. */
+export const PACKAGE_ENTRIES: Readonly<Record<string, string>> = (
+  JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { tsup: { entry: Record<string, string> } }
+).tsup.entry;
+
 /** The files every entry point builds to. */
-export const BUILT_ENTRIES = ["index", "node/index", "otel/index", "validate/index", "testing/index"] as const;
+export const BUILT_ENTRIES = Object.keys(PACKAGE_ENTRIES);
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -5,18 +5,16 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { PACKAGE_ENTRIES } from "./build.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The package's entries, resolved to the sources as they resolve to dist/ for users. */
 export const PACKAGE_PATHS: Record<string, string[]> = Object.fromEntries(
-  Object.entries({
-    "videosdk-api": "src/index.ts",
-    "videosdk-api/node": "src/node/index.ts",
-    "videosdk-api/otel": "src/otel/index.ts",
-    "videosdk-api/validate": "src/validate/index.ts",
-    "videosdk-api/testing": "src/testing/index.ts",
-  }).map(([name, file]) => [name, [path.join(root, file)]]),
+  Object.entries(PACKAGE_ENTRIES).map(([entry, file]) => [
+    entry === "index" ? "videosdk-api" : `videosdk-api/${entry.replace(/\/index$/, "")}`,
+    [path.join(root, file)],
+  ]),
 );
 
 export interface Snippet {

@@ -24,6 +24,27 @@ async function raw(method: string, path: string, body?: string, contentType = "a
 }
 
 describe("requests", () => {
+  it("refuses a body over 1 MiB with 413, whether its length is declared or streamed, and keeps serving", async () => {
+    const big = JSON.stringify({ roomId: "x".repeat(1024 * 1024) });
+    expect((await raw("POST", "/v2/recordings/start", big)).status).toBe(413);
+    const encoder = new TextEncoder();
+    const streamed = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode(big));
+        controller.close();
+      },
+    });
+    const response = await fetch(`${context.sandbox.baseUrl}/v2/recordings/start`, {
+      method: "POST",
+      headers: { authorization: context.sandbox.token, "content-type": "application/json" },
+      body: streamed,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { message: string }).message).toMatch(/larger than 1048576 bytes/);
+    expect((await raw("GET", "/v2/rooms")).status).toBe(200);
+  });
+
   it("answers an invalid body with 400 naming every violation, through the client as a BadRequestError", async () => {
     const { vsdk } = context;
     const error = await rejectionOf<APIError>(
