@@ -3,18 +3,21 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // Most files wait on local servers, child processes and timers rather than the CPU: more files than cores run
+    // at once (vitest's default on two cores would be one at a time).
+    maxWorkers: 3,
     // After vitest's summary: one line per group of tests skipped for a missing toolchain (Chromium, ...).
     reporters: ["default", "./test/support/skip-summary-reporter.ts"],
     projects: [
       {
         // Every project inherits the root settings (testTimeout above), which inline projects do not by default.
         extends: true,
-        // The behaviour loop: spec checks, the client against its own local HTTP servers, and the type tests.
-        // `npm run test:unit` runs four files at a time: they mostly wait on local servers and timers.
+        // The behaviour loop (`npm run test:unit`, `npm run test:watch`, four files at a time): spec checks and the client against its own
+        // local HTTP servers. The type tests (test/types/*.test-d.ts) are checked by `npm run typecheck`, which
+        // covers test/ once: a second tsc pass here would double the loop's time.
         test: {
           name: "unit",
           include: ["test/spec/**/*.test.ts", "test/unit/**/*.test.ts"],
-          typecheck: { enabled: true, include: ["test/types/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
         },
       },
       {

@@ -1,12 +1,32 @@
 /**
- * Prints, after vitest's own summary, one line for each group of tests skipped because a toolchain is missing,
- * so that `npm test` says so where it is seen rather than deep inside the output.
+ * After vitest's own summary: one line for each group of tests skipped because a toolchain is missing, so that
+ * `npm test` says so where it is seen rather than deep inside the output; then the counts as one plain line
+ * (`N passed, N failed, N skipped`), also saved for scripts/test.ts to repeat as the run's last line.
  */
-import type { Reporter } from "vitest/node";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Reporter, TestModule } from "vitest/node";
 import { skippedToolchainLines } from "./toolchains.js";
 
+export const COUNTS_FILE = path.resolve(import.meta.dirname, "../../test-output/vitest-counts.json");
+
 export default class SkipSummaryReporter implements Reporter {
-  onTestRunEnd(): void {
+  onTestRunEnd(testModules: readonly TestModule[]): void {
     for (const line of skippedToolchainLines()) console.log(`\n⚠ ${line}`);
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const module of testModules) {
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === "passed") counts.passed++;
+        else if (state === "failed") counts.failed++;
+        else counts.skipped++;
+      }
+      // A file that failed to load has no tests to count, but it failed.
+      if (module.state() === "failed" && !module.children.size) counts.failed++;
+    }
+    const line = `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+    console.log(`\n${line}`);
+    mkdirSync(path.dirname(COUNTS_FILE), { recursive: true });
+    writeFileSync(COUNTS_FILE, JSON.stringify({ ...counts, line }) + "\n");
   }
 }

@@ -1,0 +1,82 @@
+/**
+ * `npm test`: every check of the project, in as little time as two cores allow.
+ *
+ * The lint, the spec's lint, the typecheck and the build start together; vitest and the checks of the built
+ * package start as soon as the build is done (they read dist/), while the typecheck may still run. Each step is an
+ * npm script of package.json, run as npm would run it; the output of the quiet steps is printed when they end,
+ * vitest's as it comes. Any failed step fails the run. The run's duration goes to test-output/last-test.json, which
+ * `npm run bench` reports in BENCHMARKS.md.
+ *
+ * Usage: node --import tsx scripts/test.ts [vitest arguments...]
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const scripts = (
+  JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }
+).scripts;
+export const LAST_TEST_FILE = path.join(root, "test-output/last-test.json");
+/** Written by test/support/skip-summary-reporter.ts at the end of the vitest run. */
+const COUNTS_FILE = path.join(root, "test-output/vitest-counts.json");
+
+interface StepResult {
+  name: string;
+  ok: boolean;
+  seconds: number;
+}
+
+/** Runs one npm script with the package's binaries on PATH, as `npm run` does, without npm's own start-up. */
+function run(name: string, extraArgs: readonly string[] = [], stream = false): Promise<StepResult> {
+  const command = scripts[name];
+  if (!command) throw new Error(`package.json has no script "${name}"`);
+  const started = performance.now();
+  const args = extraArgs.map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(" ");
+  const child = spawn("sh", ["-c", args ? `${command} ${args}` : command], {
+    cwd: root,
+    env: { ...process.env, PATH: `${path.join(root, "node_modules/.bin")}${path.delimiter}${process.env.PATH}` },
+    stdio: stream ? "inherit" : ["ignore", "pipe", "pipe"],
+  });
+  const output: Buffer[] = [];
+  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk));
+  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on("close", (code) => {
+      const result = { name, ok: code === 0, seconds: (performance.now() - started) / 1000 };
+      // A quiet step says only that it passed; a failed one shows all it printed.
+      if (!result.ok) process.stdout.write(`\n✗ ${name} failed (exit ${code}):\n${Buffer.concat(output).toString()}\n`);
+      else if (!stream) console.log(`✓ ${name} (${result.seconds.toFixed(1)} s)`);
+      resolve(result);
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  rmSync(COUNTS_FILE, { force: true });
+  const build = run("build");
+  const steps: Promise<StepResult>[] = [run("lint"), run("lint:spec"), run("typecheck"), build];
+  const built = await build;
+  if (built.ok) steps.push(run("check:dist"), run("test:vitest", process.argv.slice(2), true));
+  const results = await Promise.all(steps);
+  const seconds = (performance.now() - started) / 1000;
+  const failed = results.filter((result) => !result.ok).map((result) => result.name);
+  if (!built.ok) failed.push("vitest (not run: the build failed)");
+  mkdirSync(path.dirname(LAST_TEST_FILE), { recursive: true });
+  writeFileSync(
+    LAST_TEST_FILE,
+    JSON.stringify({ at: new Date().toISOString(), seconds, ok: failed.length === 0, steps: results }, null, 2) + "\n",
+  );
+  console.log(
+    failed.length
+      ? `\nnpm test failed in ${seconds.toFixed(1)} s: ${failed.join(", ")}`
+      : `\nnpm test passed in ${seconds.toFixed(1)} s (${results.map((r) => `${r.name} ${r.seconds.toFixed(1)} s`).join(", ")})`,
+  );
+  // The tests' counts as the last line, where CI reads them.
+  if (existsSync(COUNTS_FILE)) console.log((JSON.parse(readFileSync(COUNTS_FILE, "utf8")) as { line: string }).line);
+  process.exitCode = failed.length ? 1 : 0;
+}
+
+await main();
