@@ -12,15 +12,12 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { VITEST_COUNTS_FILE as COUNTS_FILE, LAST_TEST_FILE, PROJECT_ROOT } from "./lib/paths.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = PROJECT_ROOT;
 const scripts = (
   JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }
 ).scripts;
-export const LAST_TEST_FILE = path.join(root, "test-output/last-test.json");
-/** Written by test/support/skip-summary-reporter.ts at the end of the vitest run. */
-const COUNTS_FILE = path.join(root, "test-output/vitest-counts.json");
 
 interface StepResult {
   name: string;

@@ -14,3 +14,7 @@ export const BUNDLED_SPEC_30_YAML = path.join(GENERATED_DIR, "openapi-3.0.yaml")
 /** The docs site that `npm run docs` builds, and the guides it is made with. */
 export const DOCS_DIR = path.join(PROJECT_ROOT, "build/docs");
 export const GUIDES_DIR = path.join(PROJECT_ROOT, "scripts/docs-guides");
+/** What `npm test` (scripts/test.ts) records of its last run, for `npm run bench`. */
+export const LAST_TEST_FILE = path.join(PROJECT_ROOT, "test-output/last-test.json");
+/** The counts of the last vitest run, written by test/support/skip-summary-reporter.ts. */
+export const VITEST_COUNTS_FILE = path.join(PROJECT_ROOT, "test-output/vitest-counts.json");

@@ -4,11 +4,10 @@
  * (`N passed, N failed, N skipped`), also saved for scripts/test.ts to repeat as the run's last line.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { dirname } from "node:path";
 import type { Reporter, TestModule } from "vitest/node";
+import { VITEST_COUNTS_FILE as COUNTS_FILE } from "../../scripts/lib/paths.js";
 import { skippedToolchainLines } from "./toolchains.js";
-
-export const COUNTS_FILE = path.resolve(import.meta.dirname, "../../test-output/vitest-counts.json");
 
 export default class SkipSummaryReporter implements Reporter {
   onTestRunEnd(testModules: readonly TestModule[]): void {
@@ -26,7 +25,7 @@ export default class SkipSummaryReporter implements Reporter {
     }
     const line = `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
     console.log(`\n${line}`);
-    mkdirSync(path.dirname(COUNTS_FILE), { recursive: true });
+    mkdirSync(dirname(COUNTS_FILE), { recursive: true });
     writeFileSync(COUNTS_FILE, JSON.stringify({ ...counts, line }) + "\n");
   }
 }
