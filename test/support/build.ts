@@ -1,6 +1,15 @@
 /** The package as built into dist/, for the tests of what users install. */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -23,34 +32,117 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds dist/ unless it is newer than everything it is built from (`npm test` has just built it). */
-export async function ensureBuilt(): Promise<void> {
-  const outputs = BUILT_ENTRIES.flatMap((entry) => [".js", ".cjs", ".d.ts", ".d.cts"].map((ext) => entry + ext));
-  const paths = outputs.map((file) => path.join(root, "dist", file));
-  if (paths.every(existsSync)) {
-    const oldestOutput = Math.min(...paths.map((file) => statSync(file).mtimeMs));
-    const newestInput = Math.max(
-      newestMtime(path.join(root, "src")),
-      newestMtime(path.join(root, "generated")),
-      statSync(path.join(root, "package.json")).mtimeMs,
-    );
-    if (oldestOutput > newestInput) return;
-  }
-  await promisify(execFile)("npm", ["run", "build"], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+/** The newest modification time of what dist/ is built from. */
+function newestInput(): number {
+  return Math.max(
+    newestMtime(path.join(root, "src")),
+    newestMtime(path.join(root, "generated")),
+    statSync(path.join(root, "package.json")).mtimeMs,
+  );
 }
 
-/** The package as `npm pack` makes it, into a new temporary folder: the tarball and the files it holds. */
+/** Builds dist/ unless it is newer than everything it is built from (`npm test` has just built it). */
+export function ensureBuilt(): Promise<void> {
+  // One build at a time across vitest's workers: tsup empties dist/ first, which would pull it from under a reader.
+  return withLock("build", async () => {
+    const outputs = BUILT_ENTRIES.flatMap((entry) => [".js", ".cjs", ".d.ts", ".d.cts"].map((ext) => entry + ext));
+    const paths = outputs.map((file) => path.join(root, "dist", file));
+    if (paths.every(existsSync)) {
+      const oldestOutput = Math.min(...paths.map((file) => statSync(file).mtimeMs));
+      if (oldestOutput > newestInput()) return;
+    }
+    await promisify(execFile)("npm", ["run", "build"], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  });
+}
+
+const PACK_DIR = path.join(root, "test-output/pack");
+
+/**
+ * The package as `npm pack` makes it: a new temporary folder for the caller, the tarball and the files it holds.
+ * The tarball is packed once per build of dist/ and shared by every test that installs the package.
+ */
 export async function packPackage(prefix: string): Promise<{ workDir: string; tarball: string; files: string[] }> {
   await ensureBuilt();
+  const packed = await withLock("pack", async () => {
+    const stamp = path.join(PACK_DIR, "packed.json");
+    // What the tarball holds: the build, the spec, the package's own files.
+    const inputs = Math.max(
+      newestMtime(path.join(root, "dist")),
+      newestInput(),
+      ...["README.md", "CHANGELOG.md"].map((file) => statSync(path.join(root, file)).mtimeMs),
+    );
+    if (existsSync(stamp)) {
+      const previous = JSON.parse(readFileSync(stamp, "utf8")) as { inputs: number; tarball: string; files: string[] };
+      if (previous.inputs === inputs && existsSync(previous.tarball)) return previous;
+    }
+    rmSync(PACK_DIR, { recursive: true, force: true });
+    mkdirSync(PACK_DIR, { recursive: true });
+    const { stdout } = await promisify(execFile)(
+      "npm",
+      ["pack", "--json", "--ignore-scripts", "--pack-destination", PACK_DIR],
+      // Without the enclosing `npm test`'s npm_package_* variables, which could point npm elsewhere.
+      { cwd: root, maxBuffer: 16 * 1024 * 1024, env: withoutNpmRunVariables() },
+    );
+    const [result] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
+    const entry = {
+      inputs,
+      tarball: path.join(PACK_DIR, result!.filename),
+      files: result!.files.map((file) => file.path),
+    };
+    writeFileSync(stamp, JSON.stringify(entry));
+    return entry;
+  });
   const workDir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  const { stdout } = await promisify(execFile)(
-    "npm",
-    ["pack", "--json", "--ignore-scripts", "--pack-destination", workDir],
-    // Without the enclosing `npm test`'s npm_package_* variables, which could point npm elsewhere.
-    { cwd: root, maxBuffer: 16 * 1024 * 1024, env: withoutNpmRunVariables() },
-  );
-  const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
-  return { workDir, tarball: path.join(workDir, packed!.filename), files: packed!.files.map((file) => file.path) };
+  return { workDir, tarball: packed.tarball, files: packed.files };
+}
+
+const LOCK_DIR = path.join(root, "test-output/locks");
+const LOCK_WAIT_MS = 5 * 60_000;
+
+/**
+ * Runs `task` while holding a lock shared by every process of the repository (a directory, made atomically); a
+ * lock whose holder has died is taken over. Waits at most five minutes.
+ */
+async function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const lock = path.join(LOCK_DIR, name);
+  mkdirSync(LOCK_DIR, { recursive: true });
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, "pid"), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      if (!holderAlive(lock)) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`${lock} is still held after ${LOCK_WAIT_MS / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function holderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(lock, "pid"), "utf8"));
+  } catch {
+    // Made but not yet written: its holder is about to write its pid, unless it died in between.
+    return Date.now() - statSync(lock).mtimeMs < 5_000;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
