@@ -1,13 +1,13 @@
 /**
- * The README cannot rot: its TypeScript blocks (ES modules) and its CommonJS JavaScript blocks compile against src/,
- * and its shell commands exist.
+ * The README cannot rot: its TypeScript blocks (ES modules) and its CommonJS JavaScript blocks compile against the
+ * package as users get it (dist/'s declarations, through the package's own exports), and its shell commands exist.
  */
 import { execFile } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { PACKAGE_PATHS } from "../support/typecheck.js";
+import { ensureBuilt } from "../support/build.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const readme = await readFile(path.join(root, "README.md"), "utf8");
@@ -21,6 +21,7 @@ describe("README", () => {
     // The CommonJS form, checked as the JavaScript it is (.cjs, checkJs): require() resolves like an import.
     const commonJs = blocks("js").filter((source) => source.includes("require("));
     expect(commonJs.length).toBeGreaterThanOrEqual(1);
+    await ensureBuilt();
     const dir = path.join(root, "node_modules/.cache/readme-check");
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
@@ -41,9 +42,8 @@ describe("README", () => {
           skipLibCheck: true,
           types: ["node"],
           typeRoots: [path.join(root, "node_modules/@types")],
-          // The package name resolves to the sources, as it does for users to dist/.
-          paths: PACKAGE_PATHS,
-          allowImportingTsExtensions: true,
+          // The blocks sit inside this package: its name resolves to itself through package.json's exports, as it
+          // does for users (import to the .d.ts declarations, require to the .d.cts).
           allowJs: true,
           checkJs: true,
         },

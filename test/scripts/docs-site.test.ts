@@ -124,7 +124,7 @@ describe("guides", () => {
       namespace express { function raw(options: { type: string }): unknown }
       export default express;
     }`;
-    expect(typecheckSnippets(snippets, { ambient })).toEqual([]);
+    expect(await typecheckSnippets(snippets, { ambient })).toEqual([]);
   }, 60_000);
 
   it("show, in the other-languages guide, the commands the language tests run, with the tested versions", async () => {

@@ -1,21 +1,15 @@
 /**
- * Type-checks TypeScript snippets (docs code samples, guide examples) in memory against the sources, with the
- * package's names (`videosdk-api`, `videosdk-api/node`) resolving to src/ as they resolve to dist/ for users.
+ * Type-checks TypeScript snippets (docs code samples, guide examples) in memory against the package as users get
+ * it: the snippets sit inside this repository, so `videosdk-api` and `videosdk-api/node` resolve to the package
+ * itself through its `exports`, that is to dist/'s declarations (built first when stale). Checking against the
+ * declarations rather than src/ is also what keeps these checks cheap: src/ is checked once, by `npm run typecheck`.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { PACKAGE_ENTRIES } from "./build.js";
+import { ensureBuilt } from "./build.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
-/** The package's entries, resolved to the sources as they resolve to dist/ for users. */
-export const PACKAGE_PATHS: Record<string, string[]> = Object.fromEntries(
-  Object.entries(PACKAGE_ENTRIES).map(([entry, file]) => [
-    entry === "index" ? "videosdk-api" : `videosdk-api/${entry.replace(/\/index$/, "")}`,
-    [path.join(root, file)],
-  ]),
-);
 
 export interface Snippet {
   /** A name for messages, e.g. `createRoom` or `02-errors.md block 3`. */
@@ -24,7 +18,8 @@ export interface Snippet {
 }
 
 /** The compiler's complaints about the snippets, as `name: message`; empty when all compile. */
-export function typecheckSnippets(snippets: Snippet[], options: { ambient?: string } = {}): string[] {
+export async function typecheckSnippets(snippets: Snippet[], options: { ambient?: string } = {}): Promise<string[]> {
+  await ensureBuilt();
   const config = ts.getParsedCommandLineOfConfigFile(
     path.join(root, "tsconfig.json"),
     {},
@@ -50,8 +45,6 @@ export function typecheckSnippets(snippets: Snippet[], options: { ambient?: stri
     noUnusedLocals: false,
     noUnusedParameters: false,
     noEmit: true,
-    paths: PACKAGE_PATHS,
-    allowImportingTsExtensions: true,
   };
   const host = ts.createCompilerHost(compilerOptions);
   const { fileExists, readFile, getSourceFile } = host;
