@@ -2246,7 +2246,8 @@ export interface components {
              */
             discontinuedReason?: string | null;
             /**
-             * @description The owner's user id.
+             * @description The owner's user id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other
+             *     forms.
              * @example 5f7edbb14c938bcd42944527
              */
             id?: string;
@@ -2461,7 +2462,8 @@ export interface components {
          */
         Room: {
             /**
-             * @description The VideoSDK room id (`xxxx-xxxx-xxxx`; samples also show 3-4-4 groups).
+             * @description The VideoSDK room id. Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example abc-xyzw-lmno
              */
             roomId: string;
@@ -2471,7 +2473,8 @@ export interface components {
              */
             customRoomId?: string | null;
             /**
-             * @description The owner's user id (on create, validate and update answers).
+             * @description The owner's user id (on create, validate and update answers). Usually a 24-character hex ObjectId; not enforced:
+             *     VideoSDK's own examples show other forms.
              * @example 5f7edbb14c938bcd42944527
              */
             userId?: string;
@@ -2494,7 +2497,8 @@ export interface components {
              */
             updatedAt?: string;
             /**
-             * @description The internal id of the room (24-character ObjectId).
+             * @description The internal id of the room. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show
+             *     other forms.
              * @example 623d49c760a18e699abcc8a4
              */
             id: string;
@@ -2580,13 +2584,17 @@ export interface components {
         UpdatedRoom: {
             status?: components["schemas"]["RoomStatus"];
             /**
-             * @description The room id.
+             * @description The room id. Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`); not
+             *     enforced.
              * @example abcd-xyzw-lmno
              */
             roomId?: string;
             /** @description Your own id for the room. */
             customRoomId?: string | null;
-            /** @description The owner's user id. */
+            /**
+             * @description The owner's user id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other
+             *     forms.
+             */
             userId?: string;
             /**
              * Format: date-time
@@ -2598,7 +2606,10 @@ export interface components {
              * @description When the room was last changed.
              */
             updatedAt?: string;
-            /** @description The internal id of the room. */
+            /**
+             * @description The internal id of the room. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show
+             *     other forms.
+             */
             id?: string;
             links?: components["schemas"]["ResourceLinks"];
         };
@@ -2622,7 +2633,8 @@ export interface components {
              */
             disabled?: boolean;
             /**
-             * @description The room id (legacy name of `roomId`).
+             * @description The room id (legacy name of `roomId`). Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example aaaa-aaaa-aaaa
              */
             meetingId?: string;
@@ -2631,7 +2643,10 @@ export interface components {
              * @example testmeetingid
              */
             userMeetingId?: string | null;
-            /** @description The owner's user id. */
+            /**
+             * @description The owner's user id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other
+             *     forms.
+             */
             userId?: string;
             /**
              * Format: date-time
@@ -2645,7 +2660,8 @@ export interface components {
             updatedAt?: string;
             user?: components["schemas"]["RoomUser"];
             /**
-             * @description The internal id of the room.
+             * @description The internal id of the room. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show
+             *     other forms.
              * @example 632490c0ae9e352e3600d79a
              */
             id?: string;
@@ -2673,7 +2689,8 @@ export interface components {
         /** @description A participant of a session. */
         Participant: {
             /**
-             * @description The internal id of the participant record (on some answers only).
+             * @description The internal id of the participant record (on some answers only). Usually a 24-character hex ObjectId; not
+             *     enforced: VideoSDK's own examples show other forms.
              * @example 621490341a4fb00409e38ca6
              */
             _id?: string;
@@ -2698,17 +2715,19 @@ export interface components {
          */
         Session: {
             /**
-             * @description The session id (24-character ObjectId).
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 621490331a4fb00409e38ca4
              */
             id: string;
             /**
-             * @description The owner's user id.
+             * @description The owner's user id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other
+             *     forms.
              * @example 5f7edbb14c938bcd42944527
              */
             userId?: string;
             /**
-             * @description The room the session ran in.
+             * @description The room the session ran in. Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example abc-xyzw-lmno
              */
             roomId?: string;
@@ -2717,7 +2736,10 @@ export interface components {
              * @example testing-room
              */
             customRoomId?: string | null;
-            /** @description The room id under its legacy name (UNCONFIRMED: known only from the official server SDK). */
+            /**
+             * @description The room id under its legacy name (UNCONFIRMED: known only from the official server SDK). Usually three
+             *     dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`); not enforced.
+             */
             meetingId?: string;
             /** @description The custom room id under its legacy name (UNCONFIRMED: known only from the official server SDK). */
             userMeetingId?: string | null;
@@ -2845,7 +2867,10 @@ export interface components {
              * @example 2023-07-24T08:28:09.650Z
              */
             timelog?: string;
-            /** @description The internal id of the record. */
+            /**
+             * @description The internal id of the record. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show
+             *     other forms.
+             */
             _id?: string;
         };
         /** @description Where the participant connects from. */
@@ -2868,7 +2893,10 @@ export interface components {
         };
         /** @description A connected participant, with device, mode and location details. */
         ActiveParticipant: {
-            /** @description The internal id of the participant record. */
+            /**
+             * @description The internal id of the participant record. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own
+             *     examples show other forms.
+             */
             _id?: string;
             /**
              * @description The participant id.
@@ -2897,8 +2925,8 @@ export interface components {
         /** @description A running session as stored by VideoSDK, with its connected participants. It carries `_id` rather than `id`. */
         ActiveSession: {
             /**
-             * @description The session id.
-             * @example 64bb3619669942e088479bb0
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
+             * @example 64bb3619669942e088479mm0
              */
             _id?: string;
             /** @description The API key of the project the session belongs to. */
@@ -2923,7 +2951,8 @@ export interface components {
             /** @description HLS activity of the session. The shape of the items is UNCONFIRMED (the sample is empty). */
             hlsLog?: unknown[];
             /**
-             * @description The room the session runs in.
+             * @description The room the session runs in. Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example r10p-2qz8-si67
              */
             roomId?: string;
@@ -3032,12 +3061,13 @@ export interface components {
         /** @description Quality statistics of a session. Note the legacy name `meetingId` for the room id. */
         SessionStats: {
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 62d13ccea0f6ac85649d7931
              */
             sessionId?: string;
             /**
-             * @description The room id (legacy name).
+             * @description The room id (legacy name). Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example 61bw-723k-p4mp
              */
             meetingId?: string;
@@ -3112,12 +3142,13 @@ export interface components {
         /** @description Quality statistics of one participant in a session. Note the legacy name `meetingId` for the room id. */
         ParticipantStats: {
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 62d13ccea0f6ac85649d7931
              */
             sessionId?: string;
             /**
-             * @description The room id (legacy name).
+             * @description The room id (legacy name). Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example 61bw-723k-p4mp
              */
             meetingId?: string;
@@ -3271,7 +3302,7 @@ export interface components {
         /** @description A stored media file of a meeting recording. */
         RecordingFile: {
             /**
-             * @description The file id (a 24-character ObjectId).
+             * @description The file id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 61d6e871d1617e097b41699b
              */
             id?: string;
@@ -3351,27 +3382,32 @@ export interface components {
          */
         Recording: {
             /**
-             * @description The recording id (a 24-character ObjectId), used as `recordingId` in the path.
+             * @description The recording id, used as `recordingId` in the path. Usually a 24-character hex ObjectId; not enforced:
+             *     VideoSDK's own examples show other forms.
              * @example 61d6e834e1326304a9e73dac
              */
             id: string;
             /**
-             * @description The id of the VideoSDK account that owns the recording.
+             * @description The id of the VideoSDK account that owns the recording. Usually a 24-character hex ObjectId; not enforced:
+             *     VideoSDK's own examples show other forms.
              * @example 5f7edbb14c938bcd42944527
              */
             userId?: string;
             /**
-             * @description The room that was recorded.
+             * @description The room that was recorded. Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example abc-xyzw-lmno
              */
             roomId: string;
             /**
-             * @description The session that was recorded.
+             * @description The session that was recorded. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show
+             *     other forms.
              * @example 61d6e823783d6b03a026ac05
              */
             sessionId: string;
             /**
-             * @description The id of the recorded file (same as `file.id`); absent or null until the file is ready.
+             * @description The id of the recorded file (same as `file.id`); absent or null until the file is ready. Usually a 24-character
+             *     hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 61d6e871d1617e097b41699b
              */
             fileId?: string | null;
@@ -3481,12 +3517,13 @@ export interface components {
          */
         IndividualRecordingFile: {
             /**
-             * @description The file id (a 24-character ObjectId).
+             * @description The file id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 6697685c6eaaaac67ea18130
              */
             _id?: string;
             /**
-             * @description The id of the owning VideoSDK account (the docs sample repeats the file id here).
+             * @description The id of the owning VideoSDK account (the docs sample repeats the file id here). Usually a 24-character hex
+             *     ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 6697685c6eaaaac67ea18130
              */
             userId?: string;
@@ -3526,17 +3563,20 @@ export interface components {
          */
         IndividualRecording: {
             /**
-             * @description The recording id (a 24-character ObjectId), used as `participantRecordingId` or `trackRecordingId`.
+             * @description The recording id, used as `participantRecordingId` or `trackRecordingId`. Usually a 24-character hex ObjectId;
+             *     not enforced: VideoSDK's own examples show other forms.
              * @example 66976600a8faa5fa9694945c
              */
             id: string;
             /**
-             * @description The room that was recorded.
+             * @description The room that was recorded. Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example abcd-efgh-riwb
              */
             roomId: string;
             /**
-             * @description The session that was recorded.
+             * @description The session that was recorded. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show
+             *     other forms.
              * @example 61d6e823783d6b03a026ac05
              */
             sessionId: string;
@@ -3645,7 +3685,8 @@ export interface components {
         /** @description One source of a merge channel, with the recording that was resolved for it. */
         MergeRecordingChannelEntry: {
             /**
-             * @description The participant recording used.
+             * @description The participant recording used. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show
+             *     other forms.
              * @example 6847c2d12abe9a2807e42684
              */
             recordingId?: string;
@@ -3684,7 +3725,7 @@ export interface components {
         /** @description The merged two-channel (stereo) audio file. */
         MergeRecordingFile: {
             /**
-             * @description The file id (a 24-character ObjectId).
+             * @description The file id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 6846b93beabde2b7cbf44bb2
              */
             id?: string;
@@ -3733,8 +3774,8 @@ export interface components {
          */
         MergeRecording: {
             /**
-             * Format: uuid
-             * @description The merge id (a UUID; the docs samples show `abcd-abcd-abcd-abcd-abcd`), used as `mergeId`.
+             * @description The merge id, used as `mergeId`. Usually a UUID; not enforced: VideoSDK's own examples show
+             *     `abcd-abcd-abcd-abcd-abcd`.
              * @example 40b0a4ed-9842-40c9-a288-e4b1bf98a90a
              */
             id: string;
@@ -3756,12 +3797,14 @@ export interface components {
              */
             end?: string | null;
             /**
-             * @description The room of the merged session (the room id under its storage name `meetingId`).
+             * @description The room of the merged session (the room id under its storage name `meetingId`). Usually three dash-separated
+             *     groups of lowercase letters and digits (`abcd-efgh-ijkl`); not enforced.
              * @example roye-pqdd-wbfl
              */
             meetingId?: string;
             /**
-             * @description The session whose recordings were merged.
+             * @description The session whose recordings were merged. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own
+             *     examples show other forms.
              * @example 6847c231fbaa8b416bc87014
              */
             sessionId: string;
@@ -3929,17 +3972,19 @@ export interface components {
          */
         Livestream: {
             /**
-             * @description The livestream id (a 24-character ObjectId; the docs samples show other strings too).
+             * @description The livestream id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 63e5fb96b9fa80ed9be22db6
              */
             id: string;
             /**
-             * @description The session that was streamed.
+             * @description The session that was streamed. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show
+             *     other forms.
              * @example 63e5fa3db9fa80ed9be22d96
              */
             sessionId: string;
             /**
-             * @description The room that was streamed.
+             * @description The room that was streamed. Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example abcd-efgh-ijkl
              */
             roomId: string;
@@ -4027,17 +4072,20 @@ export interface components {
          */
         StartedHlsStream: {
             /**
-             * @description The HLS stream id; use it with `GET /v2/hls/{hlsId}`.
+             * @description The HLS stream id; use it with `GET /v2/hls/{hlsId}`. Usually a 24-character hex ObjectId; not enforced:
+             *     VideoSDK's own examples show other forms.
              * @example abcdef9879288c1f48339f64
              */
             id: string;
             /**
-             * @description The session being streamed.
-             * @example abcde94c96e17e03fb0abcde
+             * @description The session being streamed. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show
+             *     other forms.
+             * @example abcde94c96e17e03fb0abcde4
              */
             sessionId: string;
             /**
-             * @description The room being streamed.
+             * @description The room being streamed. Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example abcd-efgh-ijkl
              */
             roomId: string;
@@ -4095,23 +4143,26 @@ export interface components {
          */
         HlsStream: {
             /**
-             * @description The HLS stream id (a 24-character ObjectId).
+             * @description The HLS stream id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example abcdef9879288c1f48339f64
              */
             id: string;
             /**
-             * @description The session that was streamed.
-             * @example abcde94c96e17e03fb0abcde
+             * @description The session that was streamed. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show
+             *     other forms.
+             * @example abcde94c96e17e03fb0abcde4
              */
             sessionId: string;
             /**
-             * @description The room that was streamed.
+             * @description The room that was streamed. Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example abcd-efgh-ijkl
              */
             roomId?: string;
             /**
-             * @description The room id under its legacy name, sent instead of `roomId` on some responses (UNCONFIRMED: known only
-             *     from the official server SDK, which reads it as a fallback on the active-HLS response).
+             * @description The room id under its legacy name, sent instead of `roomId` on some responses (UNCONFIRMED: known only from the
+             *     official server SDK, which reads it as a fallback on the active-HLS response). Usually three dash-separated
+             *     groups of lowercase letters and digits (`abcd-efgh-ijkl`); not enforced.
              */
             meetingId?: string;
             /**
@@ -4245,7 +4296,8 @@ export interface components {
              */
             message: string;
             /**
-             * @description The room whose stream was captured.
+             * @description The room whose stream was captured. Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example abcd-abcd-abcd
              */
             roomId: string;
@@ -4304,12 +4356,14 @@ export interface components {
         /** @description Where a realtime transcription runs. */
         RealtimeTranscriptionExtensionConfig: {
             /**
-             * @description The room being transcribed.
+             * @description The room being transcribed. Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example abc-xyzw-lmno
              */
             roomId?: string;
             /**
-             * @description The session being transcribed.
+             * @description The session being transcribed. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show
+             *     other forms.
              * @example 621497578bea0d0404c35c4c
              */
             sessionId?: string;
@@ -4353,8 +4407,7 @@ export interface components {
          */
         RealtimeTranscription: {
             /**
-             * Format: uuid
-             * @description The transcription id (a UUID).
+             * @description The transcription id. Usually a UUID; not enforced.
              * @example 82feea14-6783-4e63-84fc-17c5666bfd5c
              */
             id: string;
@@ -4434,24 +4487,26 @@ export interface components {
          */
         PostTranscription: {
             /**
-             * Format: uuid
-             * @description The transcription id (a UUID).
+             * @description The transcription id. Usually a UUID; not enforced.
              * @example 40b0a4ed-9842-40c9-a288-e4b1bf98a90a
              */
             id: string;
             status: components["schemas"]["TranscriptionStatus"];
             /**
-             * @description The room of the transcribed session.
+             * @description The room of the transcribed session. Usually three dash-separated groups of lowercase letters and digits
+             *     (`abcd-efgh-ijkl`); not enforced.
              * @example abc-xyzw-lmno
              */
             roomId?: string;
             /**
-             * @description The transcribed session.
+             * @description The transcribed session. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other
+             *     forms.
              * @example 621497578bea0d0404c35c4c
              */
             sessionId?: string;
             /**
-             * @description The recording (or stream) that was transcribed.
+             * @description The recording (or stream) that was transcribed. Usually a 24-character hex ObjectId; not enforced: VideoSDK's
+             *     own examples show other forms.
              * @example 65d303d6d2c373dfd71b38a2
              */
             recordingId?: string;
@@ -4490,12 +4545,13 @@ export interface components {
         /** @description A participant who joined or left a session. */
         ParticipantPresenceData: {
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
@@ -4531,12 +4587,13 @@ export interface components {
         /** @description A session that has started. */
         SessionStartedData: {
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
@@ -4559,12 +4616,13 @@ export interface components {
         /** @description A session that has ended. */
         SessionEndedData: {
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
@@ -4593,12 +4651,13 @@ export interface components {
         /** @description The room and session an event belongs to (recording, livestream and HLS lifecycle events). */
         MeetingSessionData: {
             /**
-             * @description The room id (`roomId`), e.g. `jvsg-8rjn-j304`.
+             * @description The room id (`roomId`), e.g. `jvsg-8rjn-j304`. Usually three dash-separated groups of lowercase letters and
+             *     digits (`abcd-efgh-ijkl`); not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The session id (an ObjectId).
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
@@ -4633,12 +4692,13 @@ export interface components {
         /** @description A meeting recording that has stopped, with its file. */
         RecordingStoppedData: {
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
@@ -4675,12 +4735,13 @@ export interface components {
         /** @description A participant recording that is starting, started or stopping. */
         ParticipantRecordingData: {
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
@@ -4740,12 +4801,13 @@ export interface components {
         /** @description A participant recording that has stopped, with its files. */
         ParticipantRecordingStoppedData: {
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
@@ -4769,12 +4831,13 @@ export interface components {
         /** @description A participant recording that failed. */
         ParticipantRecordingFailedData: {
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
@@ -4796,12 +4859,13 @@ export interface components {
         /** @description A track recording that is starting, started, stopping or failed. */
         ParticipantTrackRecordingData: {
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
@@ -4842,12 +4906,13 @@ export interface components {
         /** @description A track recording that has stopped, with its files. */
         ParticipantTrackRecordingStoppedData: {
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
@@ -4881,18 +4946,20 @@ export interface components {
         /** @description A merge job that finished. */
         MergeRecordingCompletedData: {
             /**
-             * Format: uuid
-             * @description The merge job id (a UUID), as returned by `POST /v2/recordings/participant/merge`.
+             * @description The merge job id, as returned by `POST /v2/recordings/participant/merge`. Usually a UUID; not enforced:
+             *     VideoSDK's own examples show `abcd-abcd-abcd-abcd-abcd`.
              * @example bf37fabb-6e34-418b-bc29-97f053fc6cfe
              */
             id: string;
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The session whose recordings were merged.
+             * @description The session whose recordings were merged. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own
+             *     examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
@@ -4909,18 +4976,19 @@ export interface components {
         /** @description A merge job that failed. */
         MergeRecordingFailedData: {
             /**
-             * Format: uuid
-             * @description The merge job id (a UUID).
+             * @description The merge job id. Usually a UUID; not enforced: VideoSDK's own examples show `abcd-abcd-abcd-abcd-abcd`.
              * @example bf37fabb-6e34-418b-bc29-97f053fc6cfe
              */
             id: string;
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The session whose recordings were to be merged.
+             * @description The session whose recordings were to be merged. Usually a 24-character hex ObjectId; not enforced: VideoSDK's
+             *     own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
@@ -4999,12 +5067,13 @@ export interface components {
          */
         HlsPlaybackData: {
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The session id.
+             * @description The session id. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other forms.
              * @example 613731342f27f56e4fc4b6d0
              */
             sessionId: string;
@@ -5083,19 +5152,20 @@ export interface components {
         /** @description A realtime or post-call transcription job that started, stopped or failed. */
         TranscriptionEventData: {
             /**
-             * Format: uuid
-             * @description The transcription id (a UUID), as used by the `/ai/v1` transcription endpoints.
+             * @description The transcription id, as used by the `/ai/v1` transcription endpoints. Usually a UUID; not enforced.
              * @example 40b0a4ed-9842-40c9-a288-e4b1bf98a90a
              */
             id: string;
             type: components["schemas"]["WebhookTranscriptionType"];
             /**
-             * @description The room id (`roomId`).
+             * @description The room id (`roomId`). Usually three dash-separated groups of lowercase letters and digits (`abcd-efgh-ijkl`);
+             *     not enforced.
              * @example jvsg-8rjn-j304
              */
             meetingId: string;
             /**
-             * @description The transcribed session.
+             * @description The transcribed session. Usually a 24-character hex ObjectId; not enforced: VideoSDK's own examples show other
+             *     forms.
              * @example 621497578bea0d0404c35c4c
              */
             sessionId: string;
@@ -5130,13 +5200,13 @@ export interface components {
         /** @description A post-call transcription that completed (2024 payload; UNCONFIRMED today). */
         TranscriptionCompletedData: {
             /**
-             * Format: uuid
-             * @description The transcription id (a UUID).
+             * @description The transcription id. Usually a UUID; not enforced.
              * @example 40b0a4ed-9842-40c9-a288-e4b1bf98a90a
              */
             id: string;
             /**
-             * @description The room id. Note the key is `roomId` here, where the other events say `meetingId`.
+             * @description The room id. Note the key is `roomId` here, where the other events say `meetingId`. Usually three dash-separated
+             *     groups of lowercase letters and digits (`abcd-efgh-ijkl`); not enforced.
              * @example jvsg-8rjn-j304
              */
             roomId: string;
@@ -5160,7 +5230,8 @@ export interface components {
         /** @description A pre-acquired composition resource that is ready. */
         ResourceAcquiredData: {
             /**
-             * @description The resource id (an ObjectId); pass it as `resourceId` to a start call (UNCONFIRMED).
+             * @description The resource id; pass it as `resourceId` to a start call (UNCONFIRMED). Usually a 24-character hex ObjectId; not
+             *     enforced: VideoSDK's own examples show other forms.
              * @example abcdef9879288c1f48339f64
              */
             id: string;
@@ -5670,7 +5741,7 @@ export interface operations {
             path: {
                 /**
                  * @description The session id (24-character ObjectId).
-                 * @example 64bb3619669942e088479bb0
+                 * @example 64bb3619669942e088479mm0
                  */
                 sessionId: string;
             };
@@ -6738,7 +6809,7 @@ export interface operations {
                 roomId?: string;
                 /**
                  * @description Only streams of this session.
-                 * @example abcde94c96e17e03fb0abcde
+                 * @example abcde94c96e17e03fb0abcde4
                  */
                 sessionId?: string;
                 /** @description A free-text filter whose meaning is not documented (UNCONFIRMED: known only from the official server SDK). */

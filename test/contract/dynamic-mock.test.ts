@@ -29,7 +29,9 @@ describe("npm run mock -- --dynamic", () => {
 
   it("invents values that look like VideoSDK's: well-formed ids, no negative durations, sizes or counts", async () => {
     const vsdk = createVideoSDK({ token: "any-token", baseUrl: mock.url, maxRetries: 0 });
-    // Each answer is validated against its schema, minimums, patterns and formats included (ajv with formats).
+    // Each answer is validated against its schema, minimums and formats included (ajv with formats). The schemas
+    // do not constrain ids (VideoSDK's own examples break every pattern); the forms below come from each id's
+    // `x-faker`, which only the mock's generator reads.
     const hls = expectValidResponse("getHls", await vsdk.hls.get("abcdef9879288c1f48339f64"));
     const recording = expectValidResponse("getRecording", await vsdk.recordings.get("61d6e834e1326304a9e73dac"));
     const stats = expectValidResponse("getSessionStats", await vsdk.sessions.getStats("62d13ccea0f6ac85649d7931"));
@@ -45,6 +47,9 @@ describe("npm run mock -- --dynamic", () => {
     expect(recording.file?.size ?? 0).toBeGreaterThanOrEqual(0);
     expect(recording.file?.meta?.duration ?? 0).toBeGreaterThanOrEqual(0);
     expect(merge.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(recording.id).toMatch(/^[0-9a-f]{24}$/);
+    expect(recording.roomId).toMatch(/^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$/);
+    for (const session of sessions.data) expect(session.id).toMatch(/^[0-9a-f]{24}$/);
     for (const stat of stats.stats ?? []) expect(stat.averageAudioRtt ?? 0).toBeGreaterThanOrEqual(0);
     const { currentPage, perPage, lastPage, total } = sessions.pageInfo;
     expect([currentPage, perPage, lastPage, total].every(Number.isInteger)).toBe(true);

@@ -41,6 +41,21 @@ const operations = Object.values(spec.paths as Record<string, Record<string, Sch
   HTTP_METHODS.filter((method) => item[method]).map((method) => item[method] as Schema),
 );
 
+/** Every subschema of what VideoSDK sends: 200 responses and webhook bodies, dereferenced. */
+function* answerSchemas(): Generator<[string, Schema]> {
+  for (const [at, node] of nodes(spec)) {
+    if (/^\/paths\/[^/]+\/[^/]+\/responses\/200\/content\/[^/]+\/schema$/.test(at)) {
+      yield* subschemas(dereference(node), at);
+    } else if (/^\/webhooks\/[^/]+\/post\/requestBody\/content\/[^/]+\/schema$/.test(at)) {
+      yield* subschemas(dereference(node), at);
+    }
+  }
+}
+
+const ID_PROPERTY = /\/properties\/(id|_id|[A-Za-z]*Id)$/;
+// The ids VideoSDK mints (ObjectIds, room ids, UUIDs); participant and custom ids are the caller's own strings.
+const ANSWER_ID = /\/properties\/(id|_id|sessionId|roomId|meetingId|userId|recordingId|fileId)$/;
+
 describe("generator-friendly spec", () => {
   it("has no `${` in any description, summary or title (generators paste them into code)", () => {
     const found = [...nodes(spec)].flatMap(([at, node]) =>
@@ -115,12 +130,30 @@ describe("generator-friendly spec", () => {
     expect(accepting).toEqual([]);
   });
 
-  it("gives response ids their known forms: ObjectIds, room ids and UUIDs", () => {
-    const room = spec.components.schemas.Room.properties;
-    expect(room.id.pattern).toBe("^[0-9a-f]{24}$");
-    expect(room.roomId.pattern).toBe("^[a-z0-9]+(-[a-z0-9]+){2}$");
-    expect(spec.components.schemas.MergeRecording.properties.id.format).toBe("uuid");
-    expect(spec.components.schemas.RealtimeTranscription.properties.id.format).toBe("uuid");
+  it("constrains the form of no id, and puts no pattern or uuid format on anything VideoSDK answers", () => {
+    // VideoSDK's own examples show ids such as abcde94c96e17e03fb0abcde4 (25 characters), 5fa671e99x80d58c11cb93Kx
+    // and abcd-abcd-abcd-abcd-abcd: a validator generated from a guessed pattern would reject real answers.
+    const ids = [...schemas()].filter(([at]) => ID_PROPERTY.test(at));
+    expect(ids.length).toBeGreaterThan(80);
+    const constrained = ids.filter(([, s]) => s.pattern !== undefined || s.format !== undefined);
+    expect(constrained.map(([at, s]) => `${at}: ${s.pattern ?? s.format}`)).toEqual([]);
+    // Path and query parameters neither: some take a customRoomId, and an unknown id is for the API to refuse.
+    const parameters = [...schemas()].filter(([at]) => /\/parameters\/[^/]+\/schema$/.test(at));
+    expect(parameters.length).toBeGreaterThan(40);
+    expect(parameters.filter(([, s]) => s.pattern !== undefined || s.format === "uuid").map(([at]) => at)).toEqual([]);
+    const answers = [...answerSchemas()];
+    expect(answers.length).toBeGreaterThan(1000);
+    const formed = answers.filter(([, s]) => s.pattern !== undefined || s.format === "uuid");
+    expect(formed.map(([at]) => at)).toEqual([]);
+  });
+
+  it("keeps the mock's invented ids realistic through x-faker, which validators ignore", () => {
+    const ids = [...answerSchemas()].filter(([at]) => ANSWER_ID.test(at));
+    expect(ids.length).toBeGreaterThan(100);
+    expect(ids.filter(([, s]) => s["x-faker"] === undefined).map(([at]) => at)).toEqual([]);
+  });
+
+  it("states a date-time format on every timestamp", () => {
     const dates = [...schemas()].filter(([at, s]) => /\/(start|end|createdAt|updatedAt)$/.test(at) && s.type);
     expect(dates.length).toBeGreaterThan(20);
     expect(dates.filter(([, s]) => s.format !== "date-time").map(([at]) => at)).toEqual([]);
