@@ -6,6 +6,9 @@ export default defineConfig({
     // Most files wait on local servers, child processes and timers rather than the CPU: more files than cores run
     // at once (vitest's default on two cores would be one at a time).
     maxWorkers: 3,
+    // A worker runs file after file in one module graph instead of importing everything again for each: the
+    // tests keep their state in what they create (servers, clients, sandboxes), and restore what they stub.
+    isolate: false,
     // After vitest's summary: one line per group of tests skipped for a missing toolchain (Chromium, ...).
     reporters: ["default", "./test/support/skip-summary-reporter.ts"],
     projects: [
@@ -48,6 +51,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         // The stateful sandbox (`npm run test:sandbox`): each file starts its own, in process.
         test: {
           name: "sandbox",
