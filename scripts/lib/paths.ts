@@ -14,3 +14,5 @@ export const BUNDLED_SPEC_30_YAML = path.join(GENERATED_DIR, "openapi-3.0.yaml")
 /** The docs site that `npm run docs` builds, and the guides it is made with. */
 export const DOCS_DIR = path.join(PROJECT_ROOT, "build/docs");
 export const GUIDES_DIR = path.join(PROJECT_ROOT, "scripts/docs-guides");
+/** Images the guides show, copied to the site's assets/ (guides link them as `assets/<file>`). */
+export const DOCS_ASSETS_DIR = path.join(PROJECT_ROOT, "scripts/docs-assets");

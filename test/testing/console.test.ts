@@ -204,9 +204,9 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
 
   it("is readable at 1280×720 and 390×844, every control labelled", async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, "console-1280x720.png") });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "console-1280x720.png"), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, "console-390x844.png") });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "console-390x844.png"), fullPage: true });
     // Nothing wider than the phone's screen: tables become cards.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -59,6 +59,7 @@ export const CONSOLE_SCRIPT = String.raw`
     return h("time", { datetime: iso, title: date.toLocaleString() }, date.toLocaleTimeString());
   };
   const code = (text) => h("code", {}, text);
+  const url = (text) => h("code", { class: "url" }, text);
   const badge = (text, tone) => h("span", { class: "badge " + (tone || toneOf(text)) }, text);
   function toneOf(state) {
     if (["failed", "invalid signature", "skipped"].includes(state)) return "bad";
@@ -392,7 +393,7 @@ export const CONSOLE_SCRIPT = String.raw`
           cell("Room", code(room.roomId), room.customRoomId ? h("div", { class: "muted" }, room.customRoomId) : null),
           cell("Created", time(room.createdAt)),
           cell("State", badge(room.disabled ? "disabled" : "enabled", room.disabled ? "bad" : "good")),
-          cell("Webhook", room.webhook && room.webhook.endPoint ? code(room.webhook.endPoint) : h("span", { class: "muted" }, "none")),
+          cell("Webhook", room.webhook && room.webhook.endPoint ? url(room.webhook.endPoint) : h("span", { class: "muted" }, "none")),
           cell(
             "Live session",
             session ? [badge("live"), " " + connected + " participant" + (connected === 1 ? "" : "s")] : "none",
@@ -585,7 +586,7 @@ export const CONSOLE_SCRIPT = String.raw`
       return h(
         "ul",
         { class: "plain" },
-        (entry.item.outputs || []).map((output) => h("li", {}, code(output.url), " ", h("span", { class: "muted" }, "(stream key hidden)"))),
+        (entry.item.outputs || []).map((output) => h("li", {}, url(output.url), " ", h("span", { class: "muted" }, "(stream key hidden)"))),
       );
     return h("span", { class: "muted" }, entry.phase === "failed" ? "none" : "when it stops");
   }
@@ -611,7 +612,7 @@ export const CONSOLE_SCRIPT = String.raw`
           {},
           cell("Time", time(delivery.attempts[0] ? delivery.attempts[0].at : undefined)),
           cell("Event", code(delivery.event), h("div", { class: "muted" }, "room " + delivery.roomId)),
-          cell("Target", code(delivery.url)),
+          cell("Target", url(delivery.url)),
           cell("Delivery", badge(delivery.status), delivery.reason ? h("div", { class: "muted" }, delivery.reason) : null),
           cell("Status code", answer),
           cell("Attempts", String(delivery.attempts.length)),

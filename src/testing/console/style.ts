@@ -18,9 +18,12 @@ export const CONSOLE_STYLE = String.raw`
   }
 }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; background: var(--bg); color: var(--text); }
 a { color: var(--accent); }
-code { font: 0.86em/1.3 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+code { font: 0.86em/1.3 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: nowrap; }
+code.url { white-space: normal; overflow-wrap: anywhere; }
+time { white-space: nowrap; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--panel); padding: 8px; }
 .skip:focus { left: 8px; z-index: 10; }
@@ -75,10 +78,6 @@ pre { max-height: 260px; max-width: 60ch; overflow: auto; margin: 6px 0 0; paddi
 #player .bar { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin-bottom: 8px; }
 dialog { border: 1px solid var(--line); border-radius: 8px; background: var(--panel); color: var(--text); max-width: 28rem; }
 dialog::backdrop { background: rgb(0 0 0 / 0.4); }
-@media (min-width: 1100px) {
-  main { grid-template-columns: 1fr 1fr; }
-  #actions, #streams, #webhooks, #player { grid-column: 1 / -1; }
-}
 @media (max-width: 700px) {
   header { padding: 8px 12px; }
   #connection { margin-left: 0; width: 100%; }
@@ -92,5 +91,6 @@ dialog::backdrop { background: rgb(0 0 0 / 0.4); }
   tr.empty td { display: block; }
   tr.empty td::before { content: none; }
   pre { max-width: 100%; }
+  code { white-space: normal; overflow-wrap: anywhere; }
 }
 `;
