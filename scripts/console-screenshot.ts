@@ -25,7 +25,10 @@ await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
 const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks`;
 
 const sandbox = await startSandbox({ port: 0, processingMs: 200 });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ["--headless", "--no-sandbox", "--disable-gpu"],
+});
 try {
   const vsdk = createVideoSDK({ apiKey: sandbox.apiKey, secret: sandbox.secret, baseUrl: sandbox.baseUrl });
   await vsdk.rooms.create({ customRoomId: "design-review" });

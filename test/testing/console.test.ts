@@ -61,7 +61,8 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
     page.setDefaultTimeout(WAIT.timeout);
     page.on("request", (request) => origins.add(new URL(request.url()).origin));
     page.on("response", (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+      if (response.status() >= 400)
+        problems.push(`${response.status()} ${response.request().method()} ${response.url()}`);
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     page.on("console", (message) => {
@@ -119,7 +120,10 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
     await cell("sessions", session.id!, "Participants").getByText("Participant 1").waitFor();
     await cell("sessions", session.id!, "Participants").getByText("in the session").waitFor();
     await cell("rooms", roomId, "Live session").getByText("1 participant").waitFor();
-    await page.getByRole("status").getByText(/Participant 1 \(\w+\) joined room/).waitFor();
+    await page
+      .getByRole("status")
+      .getByText(/Participant 1 \(\w+\) joined room/)
+      .waitFor();
   });
 
   it("follows a recording started through the SDK to its file", async () => {
@@ -130,9 +134,9 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
     await cell("streams", recording.id!, "State").getByText("file ready").waitFor();
     const fileUrl = (await vsdk.recordings.get(recording.id!)).file?.fileUrl;
     expect(fileUrl).toMatch(/\.mp4$/);
-    expect(await cell("streams", recording.id!, "Result").getByRole("link", { name: "file" }).getAttribute("href")).toBe(
-      fileUrl,
-    );
+    expect(
+      await cell("streams", recording.id!, "Result").getByRole("link", { name: "file" }).getAttribute("href"),
+    ).toBe(fileUrl);
   });
 
   it("lists the webhook deliveries, each signature verified in the page", async () => {
@@ -149,9 +153,9 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
       '"webhookType": "recording-stopped"',
     );
     expect(
-      await page.locator("#webhooks-body td[data-label='Signature']").evaluateAll((cells) =>
-        cells.map((c) => c.textContent),
-      ),
+      await page
+        .locator("#webhooks-body td[data-label='Signature']")
+        .evaluateAll((cells) => cells.map((c) => c.textContent)),
     ).toEqual(expect.arrayContaining(["verified"]));
   });
 
@@ -214,7 +218,8 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
       [...document.querySelectorAll<HTMLElement>("button, input, select, summary, a[href]")]
         .filter((element) => {
           const labels = (element as HTMLInputElement).labels;
-          const name = element.getAttribute("aria-label") ?? (labels?.length ? labels[0]!.textContent : element.textContent);
+          const name =
+            element.getAttribute("aria-label") ?? (labels?.length ? labels[0]!.textContent : element.textContent);
           return !name?.trim();
         })
         .map((element) => element.outerHTML),
@@ -262,7 +267,10 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
     // Cancel has the focus: Enter alone keeps everything.
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    await page.getByRole("status").getByText(/The sandbox was reset/).waitFor();
+    await page
+      .getByRole("status")
+      .getByText(/The sandbox was reset/)
+      .waitFor();
     await page.getByText("No rooms yet").waitFor();
     expect((await vsdk.rooms.list()).data).toEqual([]);
   });

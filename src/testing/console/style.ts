@@ -2,7 +2,7 @@
  * The console's style sheet: system fonts, light and dark schemes with AA contrast, visible focus, and a narrow
  * layout (a phone at 390 px) where every table row becomes a card whose cells carry their column's name.
  */
-export const CONSOLE_STYLE = String.raw`
+export const CONSOLE_STYLE = `
 :root {
   color-scheme: light dark;
   --bg: #f6f7f9; --panel: #ffffff; --text: #1b1f24; --muted: #57606a; --line: #d0d7de; --accent: #0a58ca;
