@@ -101,7 +101,7 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
     expect(policy).toContain("default-src 'none'");
     expect(policy).toMatch(/connect-src 'self' http:\/\/127\.0\.0\.1:\* http:\/\/localhost:\*;/);
     expect(await response.text()).toContain("<title>VideoSDK sandbox console</title>");
-    await page.getByText(/^Live · updated/).waitFor();
+    await page.locator("#connection[data-state=online]").waitFor();
   });
 
   it("shows a room created through the SDK", async () => {
@@ -252,9 +252,12 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
     const { port } = sandbox;
     restarting = true;
     await sandbox.stop();
-    await page.getByText(/The sandbox is not answering/).waitFor();
+    await page
+      .getByRole("status")
+      .getByText(/The sandbox is not answering/)
+      .waitFor();
     sandbox = await startSandbox({ ...sandboxOptions, port });
-    await page.getByText(/^Live · updated/).waitFor();
+    await page.locator("#connection[data-state=online]").waitFor();
     restarting = false;
     await row("rooms", roomId).waitFor();
   });

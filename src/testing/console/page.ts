@@ -40,7 +40,7 @@ const BODY = `
       <a href="#rooms">Rooms</a><a href="#sessions">Sessions</a><a href="#streams">Streams and recordings</a>
       <a href="#webhooks">Webhooks</a><a href="#violations">Violations</a><a href="/_sandbox/openapi.json">Control API</a>
     </nav>
-    <p id="connection" data-state="connecting" role="status"><span id="connection-text">Connecting to the sandbox…</span></p>
+    <p id="connection" data-state="connecting"><span id="connection-state" role="status">Connecting to the sandbox…</span><span id="connection-time"></span></p>
   </header>
   <main>
     <section id="actions" aria-labelledby="actions-title">

@@ -30,6 +30,8 @@ export const CONSOLE_SCRIPT = String.raw`
     token: undefined,
     tokenSource: undefined,
     online: undefined,
+    expiresAt: 0,
+    refusedKey: undefined,
     publicKey: undefined,
     verifications: new Map(),
     data: undefined,
@@ -97,7 +99,6 @@ export const CONSOLE_SCRIPT = String.raw`
       const wanted = previous ? previous.nextSibling : tbody.firstChild;
       if (wanted !== entry.row) tbody.insertBefore(entry.row, wanted);
       previous = entry.row;
-      if (entry.focus) entry.focus = undefined;
     }
     for (const [id, entry] of before) if (!after.has(id)) entry.row.remove();
     rendered.set(tbody, after);
@@ -361,16 +362,19 @@ export const CONSOLE_SCRIPT = String.raw`
 
   function renderConnection() {
     const connection = $("connection");
-    const text =
-      app.online === undefined
-        ? "Connecting to the sandbox…"
-        : app.online
-          ? "Live · updated " + app.updatedAt.toLocaleTimeString()
-          : "The sandbox is not answering (" + app.lastError + "): retrying…";
-    // Only a change of state is announced, not every update time.
     const state = app.online === undefined ? "connecting" : app.online ? "online" : "offline";
-    if (connection.dataset.state !== state) connection.dataset.state = state;
-    $("connection-text").textContent = text;
+    const text =
+      state === "connecting"
+        ? "Connecting to the sandbox…"
+        : state === "online"
+          ? "Live"
+          : "The sandbox is not answering (" + app.lastError + "): retrying…";
+    // The state is a live region and changes only with the state; the time of the last update is not announced.
+    if (connection.dataset.state !== state || $("connection-state").textContent !== text) {
+      connection.dataset.state = state;
+      $("connection-state").textContent = text;
+    }
+    $("connection-time").textContent = state === "online" ? " · updated " + app.updatedAt.toLocaleTimeString() : "";
     $("token-form").hidden = !(app.online && !app.token);
     $("token-forget").hidden = app.tokenSource !== "pasted";
   }
