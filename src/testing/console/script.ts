@@ -806,7 +806,7 @@ export const CONSOLE_SCRIPT = String.raw`
       });
       status("Playing with the browser's own HLS support");
     } else {
-      status("This browser plays neither HLS nor fMP4 through Media Source: open the playlist in a player");
+      status("This browser cannot decode the stream (H.264 and Opus in fMP4) here: open the playlist in a player");
     }
     video.play().catch(() => undefined);
     $("player").scrollIntoView({ block: "nearest" });

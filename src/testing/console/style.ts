@@ -79,7 +79,8 @@ pre { max-height: 260px; max-width: 60ch; overflow: auto; margin: 6px 0 0; paddi
 dialog { border: 1px solid var(--line); border-radius: 8px; background: var(--panel); color: var(--text); max-width: 28rem; }
 dialog::backdrop { background: rgb(0 0 0 / 0.4); }
 @media (max-width: 700px) {
-  header { padding: 8px 12px; }
+  /* Not sticky on a phone: it would take a sixth of the screen. */
+  header { padding: 8px 12px; position: static; }
   #connection { margin-left: 0; width: 100%; }
   main { padding: 8px 8px 32px; gap: 10px; }
   section { padding: 10px 12px; }
