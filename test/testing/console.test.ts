@@ -30,14 +30,8 @@ function specWithBrokenGetRoom(): object {
 }
 
 describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium", () => {
-  const stateDir = mkdtempSync(path.join(tmpdir(), "videosdk-console-"));
-  const sandboxOptions: SandboxOptions = {
-    port: 0,
-    processingMs: 60,
-    webhookRetryDelayMs: 20,
-    stateFile: path.join(stateDir, "state.json"),
-    spec: specWithBrokenGetRoom(),
-  };
+  let stateDir: string;
+  let sandboxOptions: SandboxOptions;
   let sandbox: Sandbox;
   let vsdk: NodeVideoSDK;
   let receiver: WebhookReceiver;
@@ -53,6 +47,14 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
   let roomId: string;
 
   beforeAll(async () => {
+    stateDir = mkdtempSync(path.join(tmpdir(), "videosdk-console-"));
+    sandboxOptions = {
+      port: 0,
+      processingMs: 60,
+      webhookRetryDelayMs: 20,
+      stateFile: path.join(stateDir, "state.json"),
+      spec: specWithBrokenGetRoom(),
+    };
     [sandbox, browser] = await Promise.all([startSandbox(sandboxOptions), launchBrowser()]);
     vsdk = createVideoSDK({ apiKey: sandbox.apiKey, secret: sandbox.secret, baseUrl: sandbox.baseUrl, maxRetries: 0 });
     receiver = await startWebhookReceiver(vsdk);
@@ -87,7 +89,7 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
     await browser?.close();
     await receiver?.close();
     await sandbox?.stop();
-    rmSync(stateDir, { recursive: true, force: true });
+    if (stateDir) rmSync(stateDir, { recursive: true, force: true });
   });
 
   const row = (section: string, key: string) => page.locator(`#${section}-body tr[data-key="${key}"]`);
