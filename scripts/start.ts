@@ -9,7 +9,7 @@ import path from "node:path";
 import { startSandbox } from "../src/testing/index.js";
 import { assertPortFree, parseOptions, portOption, stopOnSignals } from "./lib/cli.js";
 import { contentHash, SPEC_HASH_FILE, specHashLine } from "./lib/content-hash.js";
-import { BUNDLED_SPEC_JSON, DOCS_DIR, GENERATED_DIR, GUIDES_DIR, PROJECT_ROOT } from "./lib/paths.js";
+import { BUNDLED_SPEC_JSON, DOCS_ASSETS_DIR, DOCS_DIR, GENERATED_DIR, GUIDES_DIR, PROJECT_ROOT } from "./lib/paths.js";
 import { SANDBOX_FLAGS_USAGE, sandboxBanner, sandboxFlags, sandboxOptions } from "./lib/sandbox-cli.js";
 import { type StaticServer, startStaticServer } from "./lib/static-server.js";
 
@@ -28,6 +28,7 @@ const docsInputs = () =>
   contentHash([
     BUNDLED_SPEC_JSON,
     GUIDES_DIR,
+    DOCS_ASSETS_DIR,
     path.join(PROJECT_ROOT, "scripts/docs-page.hbs"),
     path.join(PROJECT_ROOT, "package.json"),
   ]);

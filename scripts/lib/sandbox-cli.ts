@@ -80,6 +80,7 @@ export function sandboxBanner(sandbox: Sandbox, stateFile: string | undefined): 
     );
   }
   lines.push(
+    `  console    ${sandbox.baseUrl}/_sandbox/console   (rooms, sessions, recordings, webhooks, live in your browser)`,
     `  control    ${sandbox.baseUrl}/_sandbox/openapi.json   (participants join and leave, failures, webhooks)`,
   );
   return lines.join("\n");

@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { ConfigurationError } from "../errors.js";
 import { readNodeBody } from "../node/body.js";
 import { checkToken, mintToken } from "./auth.js";
+import { CONSOLE_PATH, serveConsole } from "./console/page.js";
 import { CONTROL_OPENAPI, createSandboxControl, type SandboxControl } from "./control.js";
 import { stableObjectId } from "./ids.js";
 import { moduleFile } from "./module-file.js";
@@ -375,6 +376,7 @@ function createHandler(parts: HandlerParts) {
 
     if (pathname.startsWith(FILES_PREFIX))
       return serveFile(simulator, request, response, pathname.slice(FILES_PREFIX.length));
+    if (pathname === CONSOLE_PATH && (method === "GET" || method === "HEAD")) return serveConsole(response, method);
 
     const read = await readBody(request);
     if (read.tooLarge) return sendJson(response, 413, { message: `The body is larger than ${MAX_BODY_BYTES} bytes` });

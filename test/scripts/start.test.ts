@@ -31,6 +31,9 @@ describe("npm start", () => {
       });
       expect(rooms.status).toBe(200);
       expect((await fetch(`${apiUrl}/v2/rooms`)).status).toBe(401);
+      const consoleUrl = (await start.waitFor(/console\s+(http:\/\/127\.0\.0\.1:\d+\/_sandbox\/console)/))[1]!;
+      expect(consoleUrl).toBe(`${apiUrl}/_sandbox/console`);
+      expect((await fetch(consoleUrl)).headers.get("content-type")).toBe("text/html; charset=utf-8");
       const docs = await fetch(`${docsUrl}/`);
       expect(docs.status).toBe(200);
       const page = await docs.text();
