@@ -152,7 +152,7 @@ function parseFlags(argv: string[]) {
     throw new UsageError("--http-token is for HTTP: give --port too");
   }
   if (port !== undefined && httpToken === undefined) {
-    throw new UsageError(`--port needs a bearer token for clients to send: --http-token or ${HTTP_TOKEN_ENV}`);
+    throw new UsageError(`--port needs a bearer token: --http-token or ${HTTP_TOKEN_ENV}`);
   }
   if (httpToken !== undefined && port !== undefined && httpToken.length < MIN_HTTP_TOKEN_LENGTH) {
     throw new UsageError(`--http-token must have at least ${MIN_HTTP_TOKEN_LENGTH} characters`);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { operations } from "../../generated/operations.js";
 import { type Sandbox, startSandbox } from "../../src/testing/index.js";
 import { ensureBuilt } from "../support/build.js";
+import { eventually } from "../testing/support.js";
 import { connectStdio, sandboxEnv, spawnHttpServer } from "./support.js";
 
 type McpEntry = typeof import("../../src/mcp/index.js");
@@ -117,6 +118,10 @@ describe("calls over stdio", () => {
     expect((await call("recordings_end", { roomId })).structuredContent).toEqual({
       result: "Recording ended successfully",
     });
+    // The file comes a moment after the end; the waiter's first poll would then wait its 5 s interval.
+    await eventually(() =>
+      call("recordings_get", { recordingId: recording.id }).then((got) => got.structuredContent!.file?.fileUrl),
+    );
     const progress: number[] = [];
     const waited = (await stdio.client.callTool(
       { name: "recordings_wait_for_file", arguments: { recordingId: recording.id, timeoutSeconds: 20 } },
