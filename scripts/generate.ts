@@ -17,8 +17,8 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
 import { SPEC_HASH_FILE, specHashLine } from "./lib/content-hash.js";
-import { toOpenApi30 } from "./lib/openapi30.js";
 import { buildMcpTools, renderMcpTools } from "./lib/mcp-tools.js";
+import { toOpenApi30 } from "./lib/openapi30.js";
 import { collectOperations, type SpecOperation } from "./lib/operations.js";
 import { GENERATED_DIR, SPEC_ROOT } from "./lib/paths.js";
 

@@ -85,17 +85,14 @@ function operationTool(spec: Record<string, unknown>, op: SpecOperation): McpToo
   const required: string[] = [];
   const args = { path: [] as string[], query: [] as string[], body: [] as string[] };
   const add = (name: string, schema: JsonSchema, isRequired: boolean, where: keyof typeof args) => {
-    if (properties[name]) throw new Error(`${op.operationId}: the argument ${name} is both a ${where} and another input`);
+    if (properties[name])
+      throw new Error(`${op.operationId}: the argument ${name} is both a ${where} and another input`);
     properties[name] = schema;
     if (isRequired) required.push(name);
     args[where].push(name);
   };
 
-  const parameters = operationParameters<SpecParameter>(
-    spec,
-    raw.item,
-    raw.op,
-  );
+  const parameters = operationParameters<SpecParameter>(spec, raw.item, raw.op);
   for (const name of op.pathParams) {
     const parameter = parameters.find((p) => p.in === "path" && p.name === name);
     if (!parameter) throw new Error(`${op.operationId}: the path parameter ${name} is not declared`);
@@ -212,7 +209,10 @@ export function plainSchema(spec: Record<string, unknown>, schema: JsonSchema, s
     const target = ref
       .slice(2)
       .split("/")
-      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+      .reduce<unknown>(
+        (node, key) => (node as Record<string, unknown>)[key.replace(/~1/g, "/").replace(/~0/g, "~")],
+        spec,
+      );
     const inlined = plainSchema(spec, target as JsonSchema, [...seen, ref]);
     // A description beside the $ref (3.1 allows it) describes this use, better than the target's own.
     return typeof schema.description === "string"
@@ -264,7 +264,9 @@ function mergeAllOf(spec: Record<string, unknown>, schema: JsonSchema, seen: str
     for (const [keyword, value] of Object.entries(keywords)) {
       if (merged[keyword] !== undefined && JSON.stringify(merged[keyword]) !== JSON.stringify(value)) {
         if (keyword === "description") continue;
-        throw new Error(`allOf parts disagree on ${keyword}: ${JSON.stringify(merged[keyword])} and ${JSON.stringify(value)}`);
+        throw new Error(
+          `allOf parts disagree on ${keyword}: ${JSON.stringify(merged[keyword])} and ${JSON.stringify(value)}`,
+        );
       }
       merged[keyword] = value;
     }

@@ -62,7 +62,8 @@ export async function callTool(tool: McpTool, given: unknown, context: CallConte
 function argumentsOf(tool: McpTool, given: unknown, context: CallContext): Record<string, unknown> {
   // Narrowed here, not by the caller: a call may send anything as its arguments.
   const name = tool.definition.name;
-  if (!isPlainObject(given)) throw new InvalidRequestError(`${name} takes an object of arguments`, { field: "arguments" });
+  if (!isPlainObject(given))
+    throw new InvalidRequestError(`${name} takes an object of arguments`, { field: "arguments" });
   const known = Object.keys(tool.definition.inputSchema.properties);
   for (const key of Object.keys(given)) {
     if (!known.includes(key)) {
@@ -119,19 +120,17 @@ async function runWaiter(
   const seconds = (args.timeoutSeconds as number | undefined) ?? tool.timeoutSeconds.default;
   const started = Date.now();
   let polls = 0;
-  let reported = 0;
+  let reported = -1;
   const poll = async (options: { signal: AbortSignal }) => {
-    try {
-      return await method(...pathValues, ...(info.input === null ? [] : [undefined]), options);
-    } finally {
-      polls += 1;
-      // Seconds waited, as progress towards the timeout; MCP wants each report above the last.
-      reported = Math.min(seconds, Math.max(reported + 0.001, (Date.now() - started) / 1000));
-      // Progress is a courtesy: a client that went away must not fail the wait.
-      await context
-        .progress?.(reported, seconds, `${polls} poll${polls === 1 ? "" : "s"}, ${reported.toFixed(1)} s of at most ${seconds} s`)
-        .catch(() => {});
-    }
+    // Reported as each poll starts, not after it: a report just before the answer could reach the client after it
+    // (the SDK's client handles notifications a turn later than responses) and be dropped there.
+    polls += 1;
+    reported = Math.min(seconds, Math.max(reported + 0.001, (Date.now() - started) / 1000));
+    const message =
+      polls === 1 ? `waiting up to ${seconds} s` : `not yet after ${reported.toFixed(1)} s; poll ${polls}`;
+    // Progress is a courtesy: a client that went away must not fail the wait.
+    await context.progress?.(reported, seconds, message).catch(() => {});
+    return method(...pathValues, ...(info.input === null ? [] : [undefined]), options);
   };
   const label = `${info.namespace}.${waiter.name}`;
   return waitFor(label, waiter, poll, { timeout: seconds * 1000, signal: context.signal });
@@ -150,7 +149,8 @@ function success(structured: Record<string, unknown>): ToolResult {
 function failure(error: unknown, context: CallContext): ToolResult {
   const typed = error instanceof Error ? error : new Error(String(error));
   let text = `${typed.name}: ${typed.message}`;
-  if (error instanceof WaitError && error.reason === "timeout") text += " (not yet: call the tool again to wait longer)";
+  if (error instanceof WaitError && error.reason === "timeout")
+    text += " (not yet: call the tool again to wait longer)";
   if (!(error instanceof VideoSDKError)) text = `unexpected ${text}`;
   const details: Record<string, unknown> = { name: typed.name, message: context.redact(typed.message) };
   if (error instanceof APIError) {

@@ -133,7 +133,8 @@ function parseFlags(argv: string[]) {
       help: { type: "boolean", short: "h" },
     },
   });
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]!.slice(0, 40)}": mcp takes flags only`);
+  if (positionals.length)
+    throw new UsageError(`unexpected argument "${positionals[0]!.slice(0, 40)}": mcp takes flags only`);
   const list = (name: string, given: string[] | undefined) => {
     if (given === undefined) return undefined;
     const patterns = given.flatMap((item) => item.split(",")).map((item) => item.trim());

@@ -40,7 +40,9 @@ export function packageResources(root = packageRoot()): McpResource[] {
   ];
   const guides = path.join(root, "scripts/docs-guides");
   if (!existsSync(guides)) return resources;
-  for (const file of readdirSync(guides).filter((name) => name.endsWith(".md")).sort()) {
+  for (const file of readdirSync(guides)
+    .filter((name) => name.endsWith(".md"))
+    .sort()) {
     const text = readFileSync(path.join(guides, file), "utf8");
     const name = file.replace(/^\d+-/, "").replace(/\.md$/, "");
     const title = /^#\s+(.+)$/m.exec(text)?.[1]?.trim() ?? name;

@@ -20,9 +20,12 @@ export class McpSdkMissingError extends VideoSDKError {
   /** The package to install. */
   readonly packageName = MCP_SDK_PACKAGE;
   constructor(cause: unknown) {
-    super(`videosdk-api/mcp runs on the MCP TypeScript SDK, which is not installed: run \`npm install ${MCP_SDK_PACKAGE}\``, {
-      cause,
-    });
+    super(
+      `videosdk-api/mcp runs on the MCP TypeScript SDK, which is not installed: run \`npm install ${MCP_SDK_PACKAGE}\``,
+      {
+        cause,
+      },
+    );
   }
 }
 

@@ -61,7 +61,9 @@ export function prepareMcpServer(options: McpServerOptions = {}): PreparedMcpSer
     checks.set(tool.definition.name, check);
     const result = check(args);
     // ajv says `data/webhook/endPoint must ...`; the assistant knows the field as `webhook/endPoint`.
-    return result.valid ? undefined : (result.errorMessage ?? "invalid").replace(/\bdata\//g, "").replace(/\bdata /g, "");
+    return result.valid
+      ? undefined
+      : (result.errorMessage ?? "invalid").replace(/\bdata\//g, "").replace(/\bdata /g, "");
   };
   const redact = (text: string) => secrets.reduce((out, secret) => out.split(secret).join("[redacted]"), text);
   const { McpError, ErrorCode } = sdk.types;
@@ -70,7 +72,8 @@ export function prepareMcpServer(options: McpServerOptions = {}): PreparedMcpSer
   const toolNamed = (name: unknown): McpTool => {
     const tool = typeof name === "string" ? byName.get(name) : undefined;
     if (tool) return tool;
-    const hidden = typeof name === "string" && selectTools({ allowDestructive: true }).some((t) => t.definition.name === name);
+    const hidden =
+      typeof name === "string" && selectTools({ allowDestructive: true }).some((t) => t.definition.name === name);
     throw new McpError(
       ErrorCode.InvalidParams,
       hidden
@@ -112,14 +115,23 @@ export function prepareMcpServer(options: McpServerOptions = {}): PreparedMcpSer
     server.setRequestHandler(sdk.types.ReadResourceRequestSchema, (request) => {
       const resource = resources.find((candidate) => candidate.uri === request.params.uri);
       if (!resource) {
-        throw new McpError(ErrorCode.InvalidParams, `unknown resource ${JSON.stringify(request.params.uri).slice(0, 120)}`);
+        throw new McpError(
+          ErrorCode.InvalidParams,
+          `unknown resource ${JSON.stringify(request.params.uri).slice(0, 120)}`,
+        );
       }
-      return { contents: [{ uri: resource.uri, mimeType: resource.mimeType, text: readFileSync(resource.file, "utf8") }] };
+      return {
+        contents: [{ uri: resource.uri, mimeType: resource.mimeType, text: readFileSync(resource.file, "utf8") }],
+      };
     });
     return server;
   };
 
-  const callDynamic = async (name: string, args: Record<string, unknown>, context: CallContext): Promise<ToolResult> => {
+  const callDynamic = async (
+    name: string,
+    args: Record<string, unknown>,
+    context: CallContext,
+  ): Promise<ToolResult> => {
     const answer = (structured: Record<string, unknown>): ToolResult => ({
       content: [{ type: "text", text: JSON.stringify(structured) }],
       structuredContent: structured,

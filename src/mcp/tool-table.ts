@@ -41,9 +41,12 @@ function patterns(field: string, given: readonly string[] | undefined): RegExp[]
   return given.map((text) => {
     const pattern = namePattern(text);
     if (!allTools.some((tool) => pattern.test(tool.definition.name))) {
-      throw new ConfigurationError(`${field}: the pattern "${text}" matches no tool (tool names look like rooms_create)`, {
-        field,
-      });
+      throw new ConfigurationError(
+        `${field}: the pattern "${text}" matches no tool (tool names look like rooms_create)`,
+        {
+          field,
+        },
+      );
     }
     return pattern;
   });

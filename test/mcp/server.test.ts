@@ -177,7 +177,7 @@ describe("calls over stdio", () => {
     const guide = await stdio.client.readResource({ uri: "videosdk://guides/authentication" });
     expect(guide.contents[0]).toMatchObject({ mimeType: "text/markdown", text: expect.stringMatching(/^# /) });
     const spec = await stdio.client.readResource({ uri: "videosdk://openapi.json" });
-    expect(JSON.parse(spec.contents[0]!.text as string).openapi).toMatch(/^3\.1/);
+    expect(JSON.parse((spec.contents[0] as { text: string }).text).openapi).toMatch(/^3\.1/);
   });
 });
 

@@ -40,7 +40,10 @@ describe("generated/mcp-tools.json", () => {
       for (const refused of ["$ref", "$defs", "oneOf", "allOf", "example", "discriminator", "nullable", "readOnly"]) {
         expect(used.has(refused), `${tool.definition.name} uses ${refused}`).toBe(false);
       }
-      expect([...used].filter((key) => key.startsWith("x-")), tool.definition.name).toEqual([]);
+      expect(
+        [...used].filter((key) => key.startsWith("x-")),
+        tool.definition.name,
+      ).toEqual([]);
     }
   });
 
