@@ -14,7 +14,7 @@ import { type McpCredentials, resolveClient } from "./credentials.js";
 import { CALL_OPERATION, DESCRIBE_OPERATION, dynamicTools, LIST_OPERATIONS } from "./dynamic-tools.js";
 import { packageResources, packageRoot, packageVersion } from "./resources.js";
 import { loadMcpSdk } from "./sdk.js";
-import { namePattern, selectTools, type ToolSelection } from "./tool-table.js";
+import { allTools, namePattern, selectTools, type ToolSelection } from "./tool-table.js";
 import type { McpTool } from "./tool-types.js";
 
 export interface McpServerOptions extends ToolSelection, McpCredentials {
@@ -72,8 +72,7 @@ export function prepareMcpServer(options: McpServerOptions = {}): PreparedMcpSer
   const toolNamed = (name: unknown): McpTool => {
     const tool = typeof name === "string" ? byName.get(name) : undefined;
     if (tool) return tool;
-    const hidden =
-      typeof name === "string" && selectTools({ allowDestructive: true }).some((t) => t.definition.name === name);
+    const hidden = typeof name === "string" && allTools.some((candidate) => candidate.definition.name === name);
     throw new McpError(
       ErrorCode.InvalidParams,
       hidden
