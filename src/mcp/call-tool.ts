@@ -68,7 +68,7 @@ function argumentsOf(tool: McpTool, given: unknown, context: CallContext): Recor
   for (const key of Object.keys(given)) {
     if (!known.includes(key)) {
       throw new InvalidRequestError(
-        `${name} has no argument "${key}"; it takes ${known.length ? known.join(", ") : "none"}`,
+        `${name} has no argument "${key.slice(0, 64)}"; it takes ${known.length ? known.join(", ") : "none"}`,
         { field: key },
       );
     }
