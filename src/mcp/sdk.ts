@@ -52,12 +52,29 @@ export function loadMcpSdk(packageName = MCP_SDK_PACKAGE): McpSdk {
       throw error;
     }
   };
+  // The server and the protocol's types now, so that a missing SDK fails at once; the rest on first use, so
+  // that a stdio server does not load the HTTP stack, nor ajv before the first call.
+  const server = load("server/index.js");
+  const types = load("types.js");
+  const later = <T>(subpath: string) => {
+    let module: T | undefined;
+    return () => (module ??= load(subpath) as T);
+  };
+  const stdio = later<typeof StdioModule>("server/stdio.js");
+  const streamableHttp = later<typeof StreamableHttpModule>("server/streamableHttp.js");
+  const ajv = later<typeof AjvModule>("validation/ajv");
   const sdk: McpSdk = {
-    server: load("server/index.js"),
-    stdio: load("server/stdio.js"),
-    streamableHttp: load("server/streamableHttp.js"),
-    types: load("types.js"),
-    ajv: load("validation/ajv"),
+    server,
+    types,
+    get stdio() {
+      return stdio();
+    },
+    get streamableHttp() {
+      return streamableHttp();
+    },
+    get ajv() {
+      return ajv();
+    },
   };
   if (packageName === MCP_SDK_PACKAGE) loaded = sdk;
   return sdk;

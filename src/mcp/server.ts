@@ -54,9 +54,11 @@ export function prepareMcpServer(options: McpServerOptions = {}): PreparedMcpSer
   const resources = packageResources(root);
   const version = packageVersion(root);
   const listed = options.dynamic ? dynamicTools(offered) : offered.map((tool) => tool.definition);
-  const validator = new sdk.ajv.AjvJsonSchemaValidator();
-  const checks = new Map<string, ReturnType<typeof validator.getValidator>>();
+  type Check = (input: unknown) => { valid: boolean; errorMessage?: string | undefined };
+  let validator: { getValidator(schema: Record<string, unknown>): Check } | undefined;
+  const checks = new Map<string, Check>();
   const checkArguments = (tool: McpTool, args: Record<string, unknown>) => {
+    validator ??= new sdk.ajv.AjvJsonSchemaValidator();
     const check = checks.get(tool.definition.name) ?? validator.getValidator(tool.definition.inputSchema);
     checks.set(tool.definition.name, check);
     const result = check(args);
