@@ -52,10 +52,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The stateful sandbox (`npm run test:sandbox`): each file starts its own, in process.
+        // The stateful sandbox (`npm run test:sandbox`): each file starts its own, in process. The MCP server's
+        // tests drive it against one too.
         test: {
           name: "sandbox",
-          include: ["test/testing/**/*.test.ts"],
+          include: ["test/testing/**/*.test.ts", "test/mcp/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

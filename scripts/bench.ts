@@ -9,7 +9,8 @@
  * src/ through tsx: tsx keeps function names by wrapping every closure, which alone costs the SDK several µs a
  * call. Only the per-file byte breakdown bundles src/, to name the files.
  * The sandbox's figures
- * (ready time, requests per second) come from scripts/lib/sandbox-bench.ts.
+ * (ready time, requests per second) come from scripts/lib/sandbox-bench.ts; the MCP server's tools/list sizes from
+ * scripts/lib/mcp-bench.ts.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,6 +22,7 @@ import { gzipSync } from "node:zlib";
 import { VideoSDK as OfficialVideoSDK, generateToken as officialGenerateToken } from "@videosdk.live/server-sdk";
 import { build } from "esbuild";
 import jwt from "jsonwebtoken";
+import { benchMcp } from "./lib/mcp-bench.js";
 import { LAST_TEST_FILE, PROJECT_ROOT } from "./lib/paths.js";
 import { benchSandbox } from "./lib/sandbox-bench.js";
 
@@ -405,6 +407,10 @@ slowPages.close();
 
 const sandbox = await benchSandbox();
 
+// ---- the MCP server ---------------------------------------------------------------------------------------
+
+const mcp = await benchMcp();
+
 // ---- the test loop ----------------------------------------------------------------------------------------
 
 // `npm run test:unit` warm (after one run that fills vitest's and the OS's caches), as a developer runs it.
@@ -516,7 +522,7 @@ Target: \`videosdk-api/node\` imports no slower than the official SDK (process w
 when the first token is minted, not at import.
 
 ${sandbox.markdown}
-## The test loop
+${mcp.markdown}## The test loop
 
 | Command | seconds | target |
 | --- | ---: | --- |

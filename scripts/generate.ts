@@ -5,6 +5,7 @@
  *   schema.d.ts                 openapi-typescript's types
  *   operations.ts               the operation table the client's facade and pagination read
  *   API.md                      every SDK method with its HTTP verb and path
+ *   mcp-tools.json              the MCP server's tools: definitions and argument routing, one per operation and waiter
  *   spec.sha256                 the hash of spec/'s content, so `npm start` knows when to regenerate
  *
  * Usage: tsx scripts/generate.ts [--out <dir>]   (default: generated/)
@@ -16,6 +17,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
 import { SPEC_HASH_FILE, specHashLine } from "./lib/content-hash.js";
+import { buildMcpTools, renderMcpTools } from "./lib/mcp-tools.js";
 import { toOpenApi30 } from "./lib/openapi30.js";
 import { collectOperations, type SpecOperation } from "./lib/operations.js";
 import { GENERATED_DIR, SPEC_ROOT } from "./lib/paths.js";
@@ -39,6 +41,7 @@ export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[
     "schema.d.ts": await renderTypes(spec),
     "operations.ts": renderOperationTable(operations, webhookEventNames(spec)),
     "API.md": renderMethodList(operations),
+    "mcp-tools.json": renderMcpTools(buildMcpTools(spec, operations)),
     [SPEC_HASH_FILE]: specHashLine(),
   };
   for (const [name, text] of Object.entries(files)) {

@@ -281,12 +281,13 @@ describe("the packed package, installed into consumer projects", () => {
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
-  it("packs only what users need: the builds, both type flavours and the spec", () => {
+  it("packs only what users need: the builds, both type flavours, the spec and the guides (MCP resources)", () => {
     for (const file of packedFiles) {
       expect(file, "unexpected file in the tarball").toMatch(
-        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|scripts\/docs-guides\/[\w-]+\.md|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
       );
     }
+    expect(packedFiles).toContain("scripts/docs-guides/01-authentication.md");
     for (const entry of ["index", "node/index"]) {
       for (const extension of [".js", ".cjs", ".d.ts", ".d.cts"])
         expect(packedFiles).toContain(`dist/${entry}${extension}`);

@@ -7,6 +7,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { MCP_USAGE } from "../../src/mcp/command.js";
 import { ensureBuilt } from "../support/build.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -71,5 +72,24 @@ describe("README", () => {
       .filter((name) => !["ci", "install", "init"].includes(name));
     expect(named.length).toBeGreaterThan(3);
     for (const name of named) expect(Object.keys(scripts), `npm ${name}`).toContain(name);
+  });
+
+  it("configures an assistant with JSON that starts `videosdk mcp` from this package, with flags it knows", async () => {
+    const pkg = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as {
+      name: string;
+      peerDependencies: Record<string, string>;
+    };
+    const configs = blocks("json").map((source) => JSON.parse(source) as Record<string, any>);
+    const server = configs.find((config) => config.mcpServers)?.mcpServers.videosdk;
+    expect(server.command).toBe("npx");
+    const args = server.args as string[];
+    // npx installs the package and the SDK, then runs the package's `videosdk` bin.
+    const packages = args.flatMap((arg, i) => (args[i - 1] === "-p" ? [arg] : []));
+    expect(packages).toEqual([pkg.name, "@modelcontextprotocol/sdk"]);
+    expect(Object.keys(pkg.peerDependencies)).toContain("@modelcontextprotocol/sdk");
+    const flags = args.slice(args.indexOf("mcp") + 1);
+    expect(args.slice(args.indexOf("mcp") - 1, args.indexOf("mcp") + 1)).toEqual(["videosdk", "mcp"]);
+    for (const flag of flags) expect(MCP_USAGE, flag).toContain(`  ${flag} `);
+    expect(Object.keys(server.env).sort()).toEqual(["VIDEOSDK_API_KEY", "VIDEOSDK_SECRET"]);
   });
 });
