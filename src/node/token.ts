@@ -5,7 +5,7 @@
  *
  * No error thrown here ever carries the secret (or a token) in its message, its properties or a `cause`.
  */
-import { createSecretKey, type KeyObject } from "node:crypto";
+import type { KeyObject } from "node:crypto";
 import { createRequire } from "node:module";
 import { TokenError } from "../errors.js";
 import {
@@ -33,22 +33,28 @@ export type {
 export { DEFAULT_EXPIRES_IN_SECONDS, MAX_EXPIRES_IN_SECONDS, parseExpiresIn } from "../tokens/claims.js";
 
 type JsonWebToken = typeof import("jsonwebtoken");
-let loadedJsonWebToken: JsonWebToken | undefined;
+type NodeCrypto = typeof import("node:crypto");
+let loaded: { jwt: JsonWebToken; crypto: NodeCrypto } | undefined;
 
 /**
- * jsonwebtoken, loaded when the first token is signed or verified rather than when the Node entry is imported:
- * it costs more to load than the rest of the SDK, and a process that only verifies webhooks never needs it.
- * `require` keeps minting synchronous.
+ * jsonwebtoken and node:crypto, loaded when the first token is signed or verified rather than when the Node entry
+ * is imported: together they cost more to load than the rest of the SDK (node:crypto alone is some 15 ms), and a
+ * process that only calls the API with a token, or verifies webhooks, never needs them. `require` keeps minting
+ * synchronous.
  */
-function jsonwebtoken(): JsonWebToken {
-  loadedJsonWebToken ??= createRequire(import.meta.url)("jsonwebtoken") as JsonWebToken;
-  return loadedJsonWebToken;
+function signer(): { jwt: JsonWebToken; crypto: NodeCrypto } {
+  if (!loaded) {
+    const require = createRequire(import.meta.url);
+    loaded = { jwt: require("jsonwebtoken") as JsonWebToken, crypto: require("node:crypto") as NodeCrypto };
+  }
+  return loaded;
 }
+const jsonwebtoken = () => signer().jwt;
 
 // A secret is always raw HMAC bytes (as in VideoSDK's samples for other languages);
 // handing jsonwebtoken a KeyObject stops it from ever parsing the string as a PEM key.
 function hmacKey(secret: string): KeyObject {
-  return createSecretKey(Buffer.from(secret, "utf8"));
+  return signer().crypto.createSecretKey(Buffer.from(secret, "utf8"));
 }
 
 function sign(kind: TokenKind, options: unknown, clock: ClockOptions | undefined): string {
