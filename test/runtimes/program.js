@@ -28,6 +28,17 @@ async function refusedWithoutOptIn() {
   }
 }
 
+/** Which runtime this is, by what each one alone defines: proof that the line came from where it claims. */
+function runtime() {
+  const scope = globalThis;
+  if (typeof scope.EdgeRuntime === "string") return "edge-runtime";
+  if (scope.Bun) return `bun ${scope.Bun.version}`;
+  if (scope.Deno) return `deno ${scope.Deno.version.deno}`;
+  if (scope.navigator?.userAgent === "Cloudflare-Workers") return "workerd";
+  if (scope.document) return `chromium ${/HeadlessChrome\/([\d.]+)/.exec(scope.navigator.userAgent)?.[1]}`;
+  return `node ${scope.process?.versions?.node}`;
+}
+
 export async function main(baseUrl) {
   const refused = await refusedWithoutOptIn();
   const allowed = { ...credentials, dangerouslyAllowBrowser: true };
@@ -49,6 +60,7 @@ export async function main(baseUrl) {
   const event = await verifyWebhook(delivery.body, delivery.signature, signer.publicKeyPem);
 
   return {
+    runtime: runtime(),
     refusedWithoutOptIn: refused,
     managementRoles: management.roles,
     participantRoles: participant.roles,

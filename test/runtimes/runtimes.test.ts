@@ -26,6 +26,7 @@ type RuntimeName = "node" | "bun" | "deno" | "workerd" | "edge-runtime" | "chrom
 
 /** What program.js returns; each runtime prints it as one JSON line. */
 interface ProgramResult {
+  runtime: string;
   refusedWithoutOptIn: boolean;
   managementRoles: string[];
   participantRoles: string[];
@@ -243,7 +244,9 @@ const config :Workerd.Config = (
       const line = await lines.get(name)!;
       console.log(`${name}: ${line}`);
       const result = JSON.parse(line) as ProgramResult;
+      expect(result.runtime.split(" ")[0]).toBe(name);
       expect(result).toEqual({
+        runtime: result.runtime,
         // Only a browser page refuses a secret without the opt-in.
         refusedWithoutOptIn: isBrowser,
         managementRoles: ["crawler"],
