@@ -52,6 +52,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The runtime matrix (`npm run test:runtimes`): the packed package in Node, Bun, Deno, workerd, edge-runtime
+        // and Chromium, against one in-process sandbox.
+        test: {
+          name: "runtimes",
+          include: ["test/runtimes/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
         // The stateful sandbox (`npm run test:sandbox`): each file starts its own, in process. The MCP server's
         // tests drive it against one too.
         test: {

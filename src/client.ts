@@ -1,10 +1,11 @@
 /**
- * createVideoSDK: the universal client (browsers, edge runtimes, Node). It needs a token or getToken; minting
- * from an API key and secret lives in the Node entry (`src/node/`).
+ * createVideoSDK: the universal client (browsers, edge runtimes, Node). It takes a token, getToken, or an API key
+ * and secret from which it mints management tokens with Web Crypto (the signing code loads with the first call, so
+ * a client given a token never carries it). The Node entry (`src/node/`) mints with jsonwebtoken instead.
  */
 
 import type { CircuitBreaker } from "./circuit-breaker.js";
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError, TokenError } from "./errors.js";
 import { createFacade, type Facade } from "./facade.js";
 import { type TokenProvider, tokenProviderFrom } from "./internal/credentials.js";
 import { readEnv } from "./internal/env.js";
@@ -17,6 +18,7 @@ import {
   wholeNumberOption,
 } from "./internal/options.js";
 import type { Middleware } from "./middleware.js";
+import { type BrowserOptIn, refuseSecretInBrowser } from "./tokens/browser.js";
 import { createTransport, type Transport } from "./transport.js";
 
 export const DEFAULT_BASE_URL = "https://api.videosdk.live";
@@ -60,8 +62,29 @@ export interface Logger {
   error?(message: string): void;
 }
 
+/**
+ * Minting management tokens from the project's API key and secret (HS256 over Web Crypto): for servers, Workers,
+ * Deno, Bun and edge functions. Refused in a browser page unless `dangerouslyAllowBrowser` is true.
+ */
+export interface SecretCredentials extends BrowserOptIn {
+  /** Project API key. */
+  apiKey: string;
+  /** Project secret. Never logged, never put in an error. */
+  secret: string;
+  /** Lifetime of each minted token: seconds or `'120m'`-style. Default 2 hours. */
+  tokenExpiresIn?: number | string | undefined;
+  /** The clock used for minting, in ms; for tests. Default `Date.now`. */
+  now?: (() => number) | undefined;
+  token?: never;
+  getToken?: never;
+}
+
 export type CreateVideoSDKOptions = ClientSettings &
-  ({ token: string; getToken?: never } | { getToken: () => string | Promise<string>; token?: never });
+  (
+    | { token: string; getToken?: never }
+    | { getToken: () => string | Promise<string>; token?: never }
+    | SecretCredentials
+  );
 
 /** The client: one namespace per tag of the spec (`rooms`, `sessions`, `recordings`, `hls`, ...). */
 export type VideoSDK = Facade & {
@@ -84,7 +107,7 @@ export function createVideoSDK(options: CreateVideoSDKOptions): VideoSDK {
 export function clientOptions(options: unknown): Record<string, unknown> & ClientSettings {
   if (options === undefined) {
     throw new ConfigurationError(
-      "no options: pass { token } (a JWT) or { getToken } (a function returning one), or use the /node entry with { apiKey, secret }",
+      "no options: pass { token } (a JWT), { getToken } (a function returning one) or { apiKey, secret }",
     );
   }
   return optionsObject("options", options);
@@ -95,19 +118,43 @@ export function clientFrom(resolved: ResolvedClient): VideoSDK {
   return Object.assign(createFacade(resolved), { baseUrl: resolved.baseUrl });
 }
 
-/** The credentials of the universal entry: a token or getToken, or a ConfigurationError that says what to pass. */
+/** The credentials of the universal entry: a token, getToken, or apiKey and secret, or a ConfigurationError. */
 export function universalTokenProvider(options: Record<string, unknown>): TokenProvider {
   const provider = tokenProviderFrom(options);
   if (provider) return provider;
-  if ("apiKey" in options || "secret" in options) {
-    throw new ConfigurationError(
-      "minting tokens from apiKey and secret needs Node: import createVideoSDK from the package's /node entry, or pass `token` or `getToken`",
-      { field: "apiKey" },
-    );
+  if ("apiKey" in options || "secret" in options) return webCryptoMinting(options);
+  throw new ConfigurationError(
+    "no credentials: pass `token` (a JWT), `getToken` (a function returning one), or `apiKey` and `secret`",
+    {
+      field: "token",
+    },
+  );
+}
+
+/**
+ * Mints from apiKey and secret. The signer is a dynamic import made by the first call, so that bundlers leave it
+ * out of a program that passes a token; the key, secret and browser are checked now, the rest when it loads.
+ */
+function webCryptoMinting(options: Record<string, unknown>): TokenProvider {
+  for (const field of ["apiKey", "secret"]) {
+    const value = options[field];
+    if (typeof value !== "string" || value.trim() === "") {
+      throw new ConfigurationError(`no credentials: ${field} must be a non-empty string`, { field });
+    }
   }
-  throw new ConfigurationError("no credentials: pass `token` (a JWT) or `getToken` (a function returning one)", {
-    field: "token",
-  });
+  refuseSecretInBrowser(options.dangerouslyAllowBrowser);
+  let loaded: TokenProvider | undefined;
+  let loading: Promise<TokenProvider> | undefined;
+  return () => {
+    if (loaded) return loaded();
+    loading ??= import("./tokens/client-minting.js").then(
+      (signer) => (loaded = signer.webCryptoTokenProvider(options as unknown as SecretCredentials)),
+      (error: unknown) => {
+        throw new TokenError("secret", "could not load the token signer", { cause: error });
+      },
+    );
+    return loading.then((provider) => provider());
+  };
 }
 
 export function resolveClient(settings: ClientSettings, authorization: TokenProvider): ResolvedClient {

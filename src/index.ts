@@ -1,6 +1,6 @@
 /**
  * The universal entry: no Node built-ins, no jsonwebtoken. Runs in browsers, edge runtimes and Node, given a
- * token or getToken. For minting tokens from an API key and secret, use the `/node` entry.
+ * token, getToken, or (on a server) an API key and secret to mint from with Web Crypto.
  *
  * Every export is listed by name: a change here changes the public surface (test/docs/public-surface.test.ts).
  */
@@ -11,7 +11,14 @@ export type { components, operations as OperationTypes, paths, webhooks } from "
 export type { APIPromise, Result, WithResponse } from "./api-promise.js";
 export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from "./circuit-breaker.js";
 export { createCircuitBreaker } from "./circuit-breaker.js";
-export type { ClientSettings, CreateVideoSDKOptions, Logger, LogLevel, VideoSDK } from "./client.js";
+export type {
+  ClientSettings,
+  CreateVideoSDKOptions,
+  Logger,
+  LogLevel,
+  SecretCredentials,
+  VideoSDK,
+} from "./client.js";
 export { createVideoSDK, DEFAULT_BASE_URL } from "./client.js";
 export type {
   PaginationErrorReason,
@@ -60,6 +67,22 @@ export type { CallEndParams, Middleware, MiddlewareParams } from "./middleware.j
 export type { PagedList, PageInfo, PaginationOptions } from "./pagination.js";
 export type { PathClient } from "./path-client.js";
 export { createPathClient } from "./path-client.js";
+export type { BrowserOptIn } from "./tokens/browser.js";
+export type {
+  ClockOptions,
+  ManagementTokenOptions,
+  ParticipantTokenOptions,
+  Permission,
+  Role,
+  TokenOptions,
+  VideoSDKTokenClaims,
+} from "./tokens/claims.js";
+export type { TokenFinding, TokenFindingCode, TokenFindingSeverity } from "./tokens/findings.js";
+export { TOKEN_FINDING_CODES } from "./tokens/findings.js";
+export type { InspectTokenOptions, TokenInspection } from "./tokens/inspect.js";
+export { inspectToken } from "./tokens/inspect.js";
+export { mintManagementToken, mintParticipantToken, mintToken } from "./tokens/mint.js";
+export { verifyToken } from "./tokens/verify.js";
 export type { RequestOptions } from "./transport.js";
 export type { WaitOptions } from "./waiters.js";
 export type { MemoryDedupeOptions, WebhookDedupe } from "./webhooks/dedupe.js";

@@ -13,17 +13,18 @@ import {
   type VideoSDK,
 } from "../client.js";
 import { ConfigurationError } from "../errors.js";
-import { cachedTokenProvider, type TokenProvider, tokenProviderFrom } from "../internal/credentials.js";
+import { type TokenProvider, tokenProviderFrom } from "../internal/credentials.js";
 import { readEnv } from "../internal/env.js";
 import { millisecondsOption, optionsObject } from "../internal/options.js";
 import { type PathClient, pathClientFor } from "../path-client.js";
+import { managementTokenProvider } from "../tokens/management-tokens.js";
 import {
   createWebhookVerifier,
   DEFAULT_WEBHOOK_KEY_TTL,
   DEFAULT_WEBHOOK_REFETCH_COOLDOWN,
   type WebhookVerifyFunction,
 } from "../webhooks/verify.js";
-import { createManagementToken, parseExpiresIn } from "./token.js";
+import { createManagementToken } from "./token.js";
 
 export interface ApiKeyCredentials {
   /** Project API key. Default `VIDEOSDK_API_KEY`. */
@@ -100,20 +101,11 @@ function nodeTokenProvider(options: CreateNodeVideoSDKOptions): TokenProvider {
       field: apiKey ? "secret" : "apiKey",
     });
   }
-  const lifetime = parseExpiresIn(tokenExpiresIn ?? "2h");
-  const mint = () => {
-    const issuedAt = now();
-    const token = createManagementToken(
-      { apiKey: apiKey!, secret: secret!, expiresIn: lifetime },
-      { now: () => issuedAt },
-    );
-    return { token, expiresAt: issuedAt + lifetime * 1000 };
-  };
-  return cachedTokenProvider(mint, {
-    // Minted now, so a bad key or secret fails at construction rather than on the first call.
-    initial: mint(),
-    now,
-    // Refresh a minute early, or a tenth of the lifetime for short-lived tokens.
-    refreshBeforeMs: Math.min(60_000, lifetime * 100),
-  });
+  const provider = managementTokenProvider(
+    { apiKey: apiKey!, secret: secret!, tokenExpiresIn, now },
+    createManagementToken,
+  );
+  // Minted now (the signer is synchronous), so a bad key or secret fails at construction rather than on the first call.
+  provider();
+  return provider;
 }

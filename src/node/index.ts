@@ -1,10 +1,10 @@
 /**
- * The Node entry: everything of the universal entry, plus token minting (jsonwebtoken, loaded when the first
- * token is minted), a createVideoSDK and createPathClient that also accept `{ apiKey, secret }`, and the node:http
+ * The Node entry: everything of the universal entry, plus synchronous token minting and verification
+ * (jsonwebtoken, loaded when the first token is minted), a createVideoSDK and createPathClient that also accept `{ apiKey, secret }`, and the node:http
  * webhook adapter.
  *
  * The universal entry's exports come through `export *` (its own list names each one); the two factories named
- * below take the place of its factories of the same names. Every other export is listed by name: a change here
+ * below take the place of its factories of the same names, and verifyToken that of its verifyToken. Every other export is listed by name: a change here
  * changes the public surface (test/docs/public-surface.test.ts).
  */
 
@@ -18,15 +18,7 @@ export type {
   NodeVideoSDK,
 } from "./client.js";
 export { createPathClient, createVideoSDK } from "./client.js";
-export type {
-  ClockOptions,
-  ManagementTokenOptions,
-  ParticipantTokenOptions,
-  Permission,
-  Role,
-  TokenOptions,
-  VideoSDKTokenClaims,
-} from "./token.js";
+// The synchronous, jsonwebtoken verifyToken takes the place of the universal (async, Web Crypto) one.
 export { createManagementToken, createParticipantToken, createToken, verifyToken } from "./token.js";
 export type { NodeWebhookListener, NodeWebhookOptions, WebRequestHandler } from "./webhooks.js";
 export { toNodeListener } from "./webhooks.js";

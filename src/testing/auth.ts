@@ -3,6 +3,7 @@
  * not expired, and allowed to call the server API. node:crypto only, so the testing entry needs no JWT library.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
+import type { TokenFindingCode } from "../tokens/findings.js";
 
 export interface SandboxCredentials {
   apiKey: string;
@@ -14,9 +15,16 @@ const INVALID_TOKEN_MESSAGE = "Token is invalid or expired";
 
 export type TokenCheck =
   | { ok: true; claims: Record<string, unknown> }
-  | { ok: false; status: 401 | 403; message: string; reason: string };
+  | { ok: false; status: 401 | 403; message: string; reason: string; code: TokenFindingCode };
 
-const refuse = (reason: string): TokenCheck => ({ ok: false, status: 401, message: INVALID_TOKEN_MESSAGE, reason });
+/** A 401 with the token doctor's code for the problem (`inspectToken`), so a frontend sees the same reason. */
+const refuse = (code: TokenFindingCode, reason: string): TokenCheck => ({
+  ok: false,
+  status: 401,
+  message: INVALID_TOKEN_MESSAGE,
+  reason,
+  code,
+});
 
 const base64url = (input: Buffer | string): string => Buffer.from(input).toString("base64url");
 
@@ -40,39 +48,50 @@ export function checkToken(
   credentials: SandboxCredentials,
   nowMs = Date.now(),
 ): TokenCheck {
-  if (!authorization) return refuse("the Authorization header is missing");
+  if (!authorization) return refuse("token_missing", "the Authorization header is missing");
   if (/^(bearer|basic)\s/i.test(authorization))
-    return refuse("send the token as it is, with no Bearer or Basic prefix");
+    return refuse("bearer_prefix", "send the token as it is, with no Bearer or Basic prefix");
   const parts = authorization.split(".");
-  if (parts.length !== 3) return refuse("the token is not a JWT (three base64url parts separated by dots)");
+  if (parts.length !== 3) return refuse("not_jwt", "the token is not a JWT (three base64url parts separated by dots)");
   const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
   const header = parseJsonSegment(headerPart);
-  if (!header) return refuse("the token's header is not base64url JSON");
-  if (header.alg !== "HS256") return refuse("the token must be signed with HS256");
+  if (!header) return refuse("bad_base64url", "the token's header is not base64url JSON");
+  if (header.alg !== "HS256") return refuse("not_hs256", "the token must be signed with HS256");
   const expected = createHmac("sha256", credentials.secret).update(`${headerPart}.${payloadPart}`).digest();
   const given = Buffer.from(signaturePart, "base64url");
   if (given.length !== expected.length || !timingSafeEqual(given, expected))
-    return refuse("the signature does not match: sign the token with this sandbox's secret");
+    return refuse("signature_mismatch", "the signature does not match: sign the token with this sandbox's secret");
   const claims = parseJsonSegment(payloadPart);
-  if (!claims) return refuse("the token's payload is not base64url JSON");
+  if (!claims) return refuse("bad_base64url", "the token's payload is not base64url JSON");
   const nowSeconds = nowMs / 1000;
   if (claims.exp !== undefined && (typeof claims.exp !== "number" || claims.exp <= nowSeconds))
-    return refuse("the token has expired (exp)");
+    return refuse(
+      claims.exp === undefined || typeof claims.exp === "number" ? "expired" : "invalid_claim",
+      "the token has expired (exp)",
+    );
   if (claims.nbf !== undefined && (typeof claims.nbf !== "number" || claims.nbf > nowSeconds))
-    return refuse("the token is not valid yet (nbf)");
-  if (claims.apikey !== credentials.apiKey) return refuse("the token's apikey is not this sandbox's API key");
+    return refuse(
+      typeof claims.nbf === "number" ? "not_yet_valid" : "invalid_claim",
+      "the token is not valid yet (nbf)",
+    );
+  if (claims.apikey !== credentials.apiKey)
+    return refuse(
+      claims.apikey === undefined ? "missing_apikey" : "apikey_mismatch",
+      "the token's apikey is not this sandbox's API key",
+    );
   const roles = claims.roles;
   const restricted = roles !== undefined || claims.roomId !== undefined || claims.participantId !== undefined;
   if (restricted && claims.version !== 2)
-    return refuse("a token with roles, roomId or participantId must carry version: 2");
+    return refuse("version_required", "a token with roles, roomId or participantId must carry version: 2");
   if (roles !== undefined && (!Array.isArray(roles) || !roles.every((role) => typeof role === "string")))
-    return refuse("roles must be an array of strings");
+    return refuse("invalid_claim", "roles must be an array of strings");
   if (Array.isArray(roles) && roles.length > 0 && !roles.includes("crawler")) {
     return {
       ok: false,
       status: 403,
       message: "This token cannot call the server API: its roles do not include crawler",
       reason: 'rtc tokens join meetings; server calls need roles ["crawler"] (a management token)',
+      code: "rtc_only",
     };
   }
   return { ok: true, claims };

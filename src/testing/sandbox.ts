@@ -415,7 +415,9 @@ function createHandler(parts: HandlerParts) {
     let answer: Answer;
     if (!control && !allowsAnonymous(operation)) {
       const check = checkToken(input.headers.authorization, settings);
-      if (!check.ok) answer = { status: check.status, body: { message: check.message, reason: check.reason } };
+      if (!check.ok) {
+        answer = { status: check.status, body: { message: check.message, reason: check.reason, code: check.code } };
+      }
     }
     answer ??= answerOf(() => {
       const problems = (control ? controlValidator : validator).validateRequest(operation, input);

@@ -14,7 +14,12 @@ import { promisify } from "node:util";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
-import { NODE_CONSUMER_TSCONFIG, packPackage, withoutNpmRunVariables } from "../support/build.js";
+import {
+  lockedDependencyVersions,
+  NODE_CONSUMER_TSCONFIG,
+  packPackage,
+  withoutNpmRunVariables,
+} from "../support/build.js";
 import { spec } from "../support/spec.js";
 import { mockUrl } from "./support.js";
 
@@ -42,27 +47,6 @@ async function attempt(file: string, args: string[], options: { cwd: string; env
     const failed = error as { stdout?: string; stderr?: string; message: string };
     return { ok: false, output: `${failed.stdout ?? ""}${failed.stderr ?? ""}` || failed.message };
   }
-}
-
-/** Pins the package's dependencies to the versions this repository's lockfile resolved, as `npm ci` installed them. */
-function lockedDependencyVersions(): Record<string, string> {
-  const lock = JSON.parse(readFileSync(path.join(root, "package-lock.json"), "utf8")) as {
-    packages: Record<string, { version?: string; dev?: boolean; devOptional?: boolean }>;
-  };
-  const versions: Record<string, string> = {};
-  for (const [location, entry] of Object.entries(lock.packages)) {
-    const name = location.slice("node_modules/".length);
-    if (
-      !location.startsWith("node_modules/") ||
-      name.includes("node_modules/") ||
-      entry.dev ||
-      entry.devOptional ||
-      !entry.version
-    )
-      continue;
-    versions[name] = entry.version;
-  }
-  return versions;
 }
 
 // ---- the consumers, as a user would write them ------------------------------------------------------------
@@ -355,7 +339,7 @@ describe("the packed package, installed into consumer projects", () => {
       () => undefined,
       (error: { errors: { text: string }[] }) => error.errors.map((e) => e.text).join("\n"),
     );
-    expect(failure).toMatch(/Could not resolve "(node:)?(crypto|buffer|stream|util)"/);
+    expect(failure).toMatch(/Could not resolve "(node:)?(crypto|buffer|stream|util|module)"/);
   });
 
   describe.skipIf(!chromiumAvailable())("in headless Chromium", () => {

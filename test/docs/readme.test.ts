@@ -30,6 +30,11 @@ describe("README", () => {
       ...sources.map((source, i) => writeFile(path.join(dir, `block-${i + 1}.mts`), `export {};\n${source}`)),
       ...commonJs.map((source, i) => writeFile(path.join(dir, `commonjs-${i + 1}.cjs`), source)),
     ]);
+    // The Deno example's one global, as Deno's own types declare it.
+    await writeFile(
+      path.join(dir, "deno.d.ts"),
+      "declare namespace Deno { const env: { get(name: string): string | undefined }; }\n",
+    );
     await writeFile(
       path.join(dir, "tsconfig.json"),
       JSON.stringify({
@@ -48,7 +53,7 @@ describe("README", () => {
           allowJs: true,
           checkJs: true,
         },
-        include: ["*.mts", "*.cjs"],
+        include: ["*.mts", "*.cjs", "deno.d.ts"],
       }),
     );
     const result = await promisify(execFile)(

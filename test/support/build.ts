@@ -160,6 +160,27 @@ export function withoutNpmRunVariables(): NodeJS.ProcessEnv {
   );
 }
 
+/** Pins the package's dependencies to the versions this repository's lockfile resolved, as `npm ci` installed them. */
+export function lockedDependencyVersions(): Record<string, string> {
+  const lock = JSON.parse(readFileSync(path.join(root, "package-lock.json"), "utf8")) as {
+    packages: Record<string, { version?: string; dev?: boolean; devOptional?: boolean }>;
+  };
+  const versions: Record<string, string> = {};
+  for (const [location, entry] of Object.entries(lock.packages)) {
+    const name = location.slice("node_modules/".length);
+    if (
+      !location.startsWith("node_modules/") ||
+      name.includes("node_modules/") ||
+      entry.dev ||
+      entry.devOptional ||
+      !entry.version
+    )
+      continue;
+    versions[name] = entry.version;
+  }
+  return versions;
+}
+
 /** How a Node consumer project compiles its ESM and CommonJS programs against the packed package. */
 export const NODE_CONSUMER_TSCONFIG = {
   compilerOptions: {

@@ -3,8 +3,10 @@
  * to install it; in CI (which sets the REQUIRE_* variable) a missing one fails the run instead.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+
+const nodeModules = path.resolve(import.meta.dirname, "../../node_modules");
 
 export interface Toolchain {
   /** What the tests that need it cover. */
@@ -40,6 +42,53 @@ function runs(command: string, args: string[]): boolean {
   return probes.get(key)!;
 }
 
+/**
+ * The JavaScript runtimes of the runtime matrix ship as npm packages (pinned dev dependencies), each with its binary
+ * in a platform package. Their postinstall scripts copy the binary into the main package, but npm may not run them
+ * (allowScripts), so the platform package's own binary is looked for too: the first candidate that starts wins.
+ */
+const RUNTIME_CANDIDATES: Record<"bun" | "deno" | "workerd", () => string[]> = {
+  bun: () => [
+    path.join(nodeModules, "bun/bin/bun.exe"),
+    ...platformPackages("@oven", `bun-${process.platform}-${process.arch}`).map((dir) => path.join(dir, "bin/bun")),
+  ],
+  deno: () => [
+    path.join(nodeModules, "deno/deno"),
+    ...platformPackages("@deno", `${process.platform}-${process.arch}`).map((dir) => path.join(dir, "deno")),
+  ],
+  workerd: () => [
+    ...platformPackages(
+      "@cloudflare",
+      `workerd-${process.platform}-${process.arch === "x64" ? "64" : process.arch}`,
+    ).map((dir) => path.join(dir, "bin/workerd")),
+    path.join(nodeModules, "workerd/bin/workerd"),
+  ],
+};
+
+/** node_modules/<scope>/<prefix>* (e.g. @oven/bun-linux-x64 and its -baseline and -musl builds), exact name first. */
+function platformPackages(scope: string, prefix: string): string[] {
+  const dir = path.join(nodeModules, scope);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(prefix))
+    .sort((a, b) => a.length - b.length)
+    .map((name) => path.join(dir, name));
+}
+
+/** The binary of a runtime of the matrix that starts on this machine, or undefined. */
+export function runtimeBinary(name: keyof typeof RUNTIME_CANDIDATES): string | undefined {
+  return RUNTIME_CANDIDATES[name]().find((file) => existsSync(file) && runs(file, ["--version"]));
+}
+
+function runtimeToolchain(name: keyof typeof RUNTIME_CANDIDATES, label: string): Toolchain {
+  return {
+    tests: `the runtime matrix on ${label}`,
+    available: () => runtimeBinary(name) !== undefined,
+    install: `no ${name} binary starts from node_modules (the ${name} dev dependency and its platform package): run \`npm ci\``,
+    requiredBy: "REQUIRE_RUNTIMES",
+  };
+}
+
 export const toolchains = {
   chromium: {
     tests: "browser tests",
@@ -66,6 +115,9 @@ export const toolchains = {
     install: `no go, or no kin-openapi in ${GOPATH}: install them with \`sudo apt-get install -y golang-go golang-github-getkin-kin-openapi-dev\``,
     requiredBy: "REQUIRE_LANGUAGES",
   },
+  bun: runtimeToolchain("bun", "Bun"),
+  deno: runtimeToolchain("deno", "Deno"),
+  workerd: runtimeToolchain("workerd", "Cloudflare Workers (workerd)"),
 } satisfies Record<string, Toolchain>;
 
 /** True when the toolchain is there; false (skip) locally; throws when CI requires it. */

@@ -10,6 +10,7 @@ import {
   createManagementToken,
   createParticipantToken,
   createVideoSDK,
+  inspectToken,
   PermissionDeniedError,
 } from "../../src/node/index.js";
 import { DEFAULT_API_KEY, DEFAULT_SECRET } from "../../src/testing/index.js";
@@ -22,7 +23,10 @@ async function rawCall(authorization: string | undefined) {
   const response = await fetch(`${context.sandbox.baseUrl}/v2/rooms`, {
     headers: authorization === undefined ? {} : { authorization },
   });
-  return { status: response.status, body: (await response.json()) as { message: string; reason?: string } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { message: string; reason?: string; code?: string },
+  };
 }
 
 describe("tokens", () => {
@@ -42,8 +46,18 @@ describe("tokens", () => {
   });
 
   it.each([
-    ["a wrong secret", createManagementToken({ apiKey: "sandbox", secret: "not-the-secret" }), /signature/],
-    ["a wrong apikey", createManagementToken({ apiKey: "someone-else", secret: "sandbox-secret" }), /apikey/],
+    [
+      "a wrong secret",
+      createManagementToken({ apiKey: "sandbox", secret: "not-the-secret" }),
+      /signature/,
+      "signature_mismatch",
+    ],
+    [
+      "a wrong apikey",
+      createManagementToken({ apiKey: "someone-else", secret: "sandbox-secret" }),
+      /apikey/,
+      "apikey_mismatch",
+    ],
     [
       "an expired token",
       jwt.sign(
@@ -57,27 +71,42 @@ describe("tokens", () => {
         "sandbox-secret",
       ),
       /expired/,
+      "expired",
     ],
-    ["a Bearer prefix", `Bearer ${createManagementToken({ apiKey: "sandbox", secret: "sandbox-secret" })}`, /Bearer/],
-    ["no token at all", undefined, /missing/],
-    ["something that is not a JWT", "not-a-token", /not a JWT/],
+    [
+      "a Bearer prefix",
+      `Bearer ${createManagementToken({ apiKey: "sandbox", secret: "sandbox-secret" })}`,
+      /Bearer/,
+      "bearer_prefix",
+    ],
+    ["no token at all", undefined, /missing/, "token_missing"],
+    ["something that is not a JWT", "not-a-token", /not a JWT/, "not_jwt"],
     [
       "roles without version 2",
       jwt.sign({ apikey: "sandbox", permissions: ["allow_join"], roles: ["crawler"] }, "sandbox-secret"),
       /version/,
+      "version_required",
     ],
     [
       "another algorithm",
       jwt.sign({ apikey: "sandbox", permissions: ["allow_join"] }, "sandbox-secret", { algorithm: "HS384" }),
       /HS256/,
+      "not_hs256",
     ],
-  ])("refuses %s with 401 Token is invalid or expired", async (_name, token, reason) => {
-    const answer = await rawCall(token);
-    expect(answer.status).toBe(401);
-    expect(answer.body.message).toBe("Token is invalid or expired");
-    expect(answer.body.reason).toMatch(reason);
-    if (token) expect(JSON.stringify(answer.body)).not.toContain(token.replace(/^Bearer /, "").split(".")[2]);
-  });
+  ])(
+    "refuses %s with 401 Token is invalid or expired and the token doctor's code",
+    async (_name, token, reason, code) => {
+      const answer = await rawCall(token);
+      expect(answer.status).toBe(401);
+      expect(answer.body.message).toBe("Token is invalid or expired");
+      expect(answer.body.reason).toMatch(reason);
+      expect(answer.body.code).toBe(code);
+      // The doctor finds the same problem in the same token.
+      const inspection = await inspectToken(token ?? "", { secret: "sandbox-secret", apiKey: "sandbox" });
+      expect(inspection.findings.map((finding) => finding.code)).toContain(code);
+      if (token) expect(JSON.stringify(answer.body)).not.toContain(token.replace(/^Bearer /, "").split(".")[2]);
+    },
+  );
 
   it("refuses an rtc-only participant token on the server API with 403", async () => {
     const { sandbox } = context;
@@ -92,6 +121,7 @@ describe("tokens", () => {
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(error.status).toBe(403);
     expect(error.message).toMatch(/crawler/);
+    expect((await rawCall(participantToken)).body.code).toBe("rtc_only");
   });
 
   it("gives the client a typed AuthenticationError, and serves the webhook key without a token", async () => {

@@ -99,10 +99,13 @@ describe("the path client", () => {
 });
 
 describe("construction", () => {
-  it("takes a token or getToken in the universal entry, and apiKey + secret only in the Node entry", () => {
+  it("takes a token, getToken, or apiKey + secret (both required) in the universal entry", () => {
     void createVideoSDK({ getToken: async () => "t" });
-    // @ts-expect-error minting needs the Node entry
-    void createVideoSDK({ apiKey: "k", secret: "s" });
+    void createVideoSDK({ apiKey: "k", secret: "s", tokenExpiresIn: "2h", dangerouslyAllowBrowser: true });
+    // @ts-expect-error the universal entry reads no environment: the secret must be given
+    void createVideoSDK({ apiKey: "k" });
+    // @ts-expect-error a token and a secret exclude each other
+    void createVideoSDK({ token: "t", apiKey: "k", secret: "s" });
     // @ts-expect-error token and getToken exclude each other
     void createVideoSDK({ token: "t", getToken: () => "t" });
     void createNodeVideoSDK({ apiKey: "k", secret: "s", tokenExpiresIn: "2h" });

@@ -37,8 +37,18 @@ describe("credentials", () => {
     }
   });
 
-  it("points the universal entry to /node for apiKey and secret", () => {
-    expect(() => createUniversal({ apiKey: API_KEY, secret: SECRET } as never)).toThrow(/\/node entry/);
+  it("mints from apiKey and secret in the universal entry too, naming a missing one", () => {
+    expect(createUniversal({ apiKey: API_KEY, secret: SECRET }).baseUrl).toBe("https://api.videosdk.live");
+    for (const [options, field] of [
+      [{ apiKey: API_KEY }, "secret"],
+      [{ secret: SECRET }, "apiKey"],
+      [{ apiKey: " ", secret: SECRET }, "apiKey"],
+    ] as const) {
+      const error = catchError<ConfigurationError>(() => createUniversal(options as never));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.field).toBe(field);
+      expect(error.message).not.toContain(SECRET);
+    }
   });
 
   it("rejects both token and getToken, empty tokens and a Bearer prefix", () => {
