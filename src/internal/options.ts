@@ -127,3 +127,38 @@ export function checkMiddleware(name: string, value: unknown): readonly Middlewa
   }
   return value as readonly Middleware[];
 }
+
+/**
+ * Refuses an option the factory does not know, with the closest known name: a misspelt option left unused would
+ * look applied. Values are never shown.
+ */
+export function refuseUnknownOptions(options: Record<string, unknown>, known: readonly string[]): void {
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue;
+    const hint = closestName(key, known);
+    throw new ConfigurationError(
+      `unknown option ${JSON.stringify(key.slice(0, 64))}${hint ? ` (did you mean "${hint}"?)` : ""}; known options: ${known.join(", ")}`,
+      { field: key },
+    );
+  }
+}
+
+/** The known name within a couple of edits of `name` (case aside), if any. */
+function closestName(name: string, known: readonly string[]): string | undefined {
+  const a = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(a.length / 4)) + 1;
+  for (const candidate of known) {
+    const b = candidate.toLowerCase();
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) {
+        next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      row = next;
+    }
+    if (row[b.length]! < bestDistance) [best, bestDistance] = [candidate, row[b.length]!];
+  }
+  return best;
+}
