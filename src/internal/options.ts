@@ -143,7 +143,7 @@ export function refuseUnknownOptions(options: Record<string, unknown>, known: re
   }
 }
 
-/** The known name within a couple of edits of `name` (case aside), if any. */
+/** The known name within a couple of edits of `name` (case aside), or starting with it, if any. */
 function closestName(name: string, known: readonly string[]): string | undefined {
   const a = name.toLowerCase();
   let best: string | undefined;
@@ -158,7 +158,9 @@ function closestName(name: string, known: readonly string[]): string | undefined
       }
       row = next;
     }
-    if (row[b.length]! < bestDistance) [best, bestDistance] = [candidate, row[b.length]!];
+    // A name cut short (`maxRetry`) is close to its whole form however many letters are missing.
+    const distance = b.startsWith(a) ? 1 : row[b.length]!;
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
 }
