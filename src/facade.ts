@@ -323,10 +323,16 @@ function pagedList(
   }
   const { maxItems, maxPages, prefetch, ...requestOptions } = listOptions;
   return new PagedList(
-    (page) =>
+    (page, signal) =>
       new APIPromise(
         problem === undefined
-          ? exchange(config, op, pathValues, { ...query, page }, requestOptions)
+          ? exchange(
+              config,
+              op,
+              pathValues,
+              { ...query, page },
+              signal ? { ...requestOptions, signal } : requestOptions,
+            )
           : Promise.reject(problem),
       ),
     layout,
@@ -336,6 +342,7 @@ function pagedList(
       maxItems,
       maxPages,
       prefetch,
+      signal: requestOptions.signal,
     },
   );
 }

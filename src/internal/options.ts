@@ -31,11 +31,12 @@ export function millisecondsOption(
   return value;
 }
 
-/** A count: the fallback when left out, else a whole number ≥ min. */
-export function wholeNumberOption(name: string, value: unknown, fallback: number, min: number): number {
+/** A count: the fallback when left out, else a whole number ≥ min (and ≤ max, when given). */
+export function wholeNumberOption(name: string, value: unknown, fallback: number, min: number, max = Infinity): number {
   if (value === undefined) return fallback;
-  if (!(typeof value === "number" && Number.isInteger(value) && value >= min)) {
-    throw new ConfigurationError(`${name} must be a whole number ≥ ${min}, got ${describe(value)}`, { field: name });
+  if (!(typeof value === "number" && Number.isInteger(value) && value >= min && value <= max)) {
+    const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${max}`;
+    throw new ConfigurationError(`${name} must be a whole number ${range}, got ${describe(value)}`, { field: name });
   }
   return value;
 }
