@@ -304,7 +304,7 @@ describe("the packed package, installed into consumer projects", () => {
   it("packs only what users need: the builds, both type flavours and the spec", () => {
     for (const file of packedFiles) {
       expect(file, "unexpected file in the tarball").toMatch(
-        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|generated\/API\.md|spec\/README\.md|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
       );
     }
     for (const entry of ["index", "node/index"]) {
@@ -317,6 +317,10 @@ describe("the packed package, installed into consumer projects", () => {
         "generated/openapi.yaml",
         "generated/openapi-3.0.json",
         "generated/openapi-3.0.yaml",
+        "LICENSE",
+        // What the README links to, so that its links work in the installed package.
+        "generated/API.md",
+        "spec/README.md",
       ]),
     );
   });
