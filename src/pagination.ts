@@ -26,7 +26,7 @@ export interface PaginationOptions {
   maxPages?: number | undefined;
   /**
    * Once the last page is known, fetch up to this many pages ahead while the items of the current one are used
-   * (order kept, caps respected), at most MAX_PREFETCH. Default 0: one page at a time. Pages still on their way
+   * (order kept, caps respected), at most 10. Default 0: one page at a time. Pages still on their way
    * when the loop stops early (`break`, `return`, a throw) are aborted.
    */
   prefetch?: number | undefined;
