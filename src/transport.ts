@@ -327,7 +327,7 @@ export function createTransport(config: TransportOptions): Transport {
           if (signal?.aborted) throw aborted(signal, where);
           const failure = scope.timedOut
             ? new ConnectionTimeoutError(
-                `no complete answer within ${timedOutAfter(attemptTimeout, timeout, maxRetries)} ${describeRequest(where)}`,
+                `no complete answer within ${attemptTimeout} ms${attemptTimeout < timeout ? " (what was left of the call's budget)" : ""} ${describeRequest(where)}`,
                 {
                   request: { ...where },
                   cause: error,
@@ -427,13 +427,6 @@ function urlWithoutQuery(url: string): string {
   const fragment = url.indexOf("#");
   const end = query === -1 ? fragment : fragment === -1 ? query : Math.min(query, fragment);
   return end === -1 ? url : url.slice(0, end);
-}
-
-/** The time an attempt had: its timeout, or what was left of the call's budget. */
-function timedOutAfter(attemptTimeout: number, timeout: number, maxRetries: number): string {
-  return attemptTimeout < timeout
-    ? `the ${attemptTimeout} ms left of the call's budget (timeout ${timeout} ms × ${maxRetries + 1} attempts)`
-    : `${timeout} ms`;
 }
 
 /** Exponential backoff with ±25 % jitter, capped. */

@@ -87,10 +87,7 @@ function holds(condition: WaiterCondition, body: unknown): boolean {
  * set: the livestream ended) names the field, not its value, which may be a timestamp rather than a state.
  */
 function describeFailure(condition: WaiterCondition, state: unknown): string {
-  const field = condition.path.join(".");
-  return condition.exists
-    ? `${field} is set, a failure state`
-    : `${field} is ${JSON.stringify(state)}, a failure state`;
+  return `${condition.path.join(".")} is ${condition.exists ? "set" : JSON.stringify(state)}, a failure state`;
 }
 
 function at(body: unknown, path: readonly string[]): unknown {

@@ -130,38 +130,16 @@ export function checkMiddleware(name: string, value: unknown): readonly Middlewa
 }
 
 /**
- * Refuses an option the factory does not know, with the closest known name: a misspelt option left unused would
- * look applied. Values are never shown.
+ * Refuses an option the factory does not know, as the token functions do: a misspelt option left unused would look
+ * applied. The hint is the known name that differs only in case (`apikey`, `baseURL`). Values are never shown.
  */
 export function refuseUnknownOptions(options: Record<string, unknown>, known: readonly string[]): void {
   for (const key of Object.keys(options)) {
     if (known.includes(key)) continue;
-    const hint = closestName(key, known);
+    const hint = known.find((name) => name.toLowerCase() === key.toLowerCase());
     throw new ConfigurationError(
-      `unknown option ${JSON.stringify(key.slice(0, 64))}${hint ? ` (did you mean "${hint}"?)` : ""}; known options: ${known.join(", ")}`,
+      `unknown option ${JSON.stringify(key.slice(0, 64))}${hint ? ` (did you mean "${hint}"?)` : ""}; known: ${known.join(", ")}`,
       { field: key },
     );
   }
-}
-
-/** The known name within a couple of edits of `name` (case aside), or starting with it, if any. */
-function closestName(name: string, known: readonly string[]): string | undefined {
-  const a = name.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(a.length / 4)) + 1;
-  for (const candidate of known) {
-    const b = candidate.toLowerCase();
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++) {
-        next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      }
-      row = next;
-    }
-    // A name cut short (`maxRetry`) is close to its whole form however many letters are missing.
-    const distance = b.startsWith(a) ? 1 : row[b.length]!;
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
 }

@@ -41,12 +41,12 @@ describe("credentials", () => {
     expect(() => createUniversal({ apiKey: API_KEY, secret: SECRET } as never)).toThrow(/\/node entry/);
   });
 
-  it("refuses an unknown option with a ConfigurationError naming it, and the option it looks like", () => {
+  it("refuses an unknown option with a ConfigurationError naming it, and the known one it differs from in case", () => {
     const cases: [() => unknown, string, string | undefined][] = [
-      [() => createUniversal({ token: "t", timout: 5 } as never), "timout", "timeout"],
+      [() => createUniversal({ token: "t", timout: 5 } as never), "timout", undefined],
       [() => createUniversal({ token: "t", BaseURL: "x" } as never), "BaseURL", "baseUrl"],
       [() => createUniversalPathClient({ token: "t", retries: 1 } as never), "retries", undefined],
-      [() => createVideoSDK({ apiKey: API_KEY, secret: SECRET, maxRetrys: 1 } as never), "maxRetrys", "maxRetries"],
+      [() => createVideoSDK({ apiKey: API_KEY, secret: SECRET, maxretries: 1 } as never), "maxretries", "maxRetries"],
       [
         () => createVideoSDK({ apiKey: API_KEY, secret: SECRET, webhookKeyTtl: 1 } as never),
         "webhookKeyTtl",
