@@ -189,8 +189,6 @@ export function createTransport(config: TransportOptions): Transport {
     };
     // The call's whole budget: every attempt, and every wait between them or at a gate, ends by this time.
     const deadline = started + timeout * (maxRetries + 1);
-    // A rate-limit window holds one resource: the method and the real path (no query), not the path template.
-    const gateKey = `${method} ${where.url}`;
     const meta = emptyMeta();
     const callId = middleware.length ? `vsdk-call-${++calls}` : "";
     // Built only for middleware, once per call: most calls never need it.
@@ -234,10 +232,12 @@ export function createTransport(config: TransportOptions): Transport {
         if (signal?.aborted) throw aborted(signal, where);
         // Wait out a window another call's 429 opened on this resource, if it ends within this call's budget; if
         // it does not, fail at once, as the call that got the 429 did: nothing is sent.
-        const gate = gates.size ? gates.get(gateKey) : undefined;
+        // A window holds one resource: the method and the real path (no query), not the path template. The key is
+        // built only when some window is open: most calls never need it.
+        const gate = gates.size ? gates.get(`${method} ${where.url}`) : undefined;
         if (gate) {
           const wait = gate.until - Date.now();
-          if (wait <= 0) gates.delete(gateKey);
+          if (wait <= 0) gates.delete(`${method} ${where.url}`);
           else if (wait >= deadline - Date.now()) throw rateLimitedAhead(gate.response, wait, where);
           else {
             log?.debug?.(line(`waiting ${wait} ms for the Retry-After of an earlier answer`));
@@ -301,7 +301,8 @@ export function createTransport(config: TransportOptions): Transport {
             const withinCap = retryAfter === undefined || wait <= config.retry.maxDelay;
             // A window up to maxRetryDelay holds the other calls to this resource too; a longer one is not
             // shared, so that one answer cannot stall the client's other calls for an hour.
-            if (status === 429 && retryAfter !== undefined && withinCap) holdResource(gateKey, wait, response);
+            if (status === 429 && retryAfter !== undefined && withinCap)
+              holdResource(`${method} ${where.url}`, wait, response);
             if (attempt <= maxRetries && withinCap && Date.now() + wait < deadline) {
               log?.warn?.(
                 line(
