@@ -3,8 +3,8 @@
  * attempt, named `GET /v2/rooms/{roomId}` and carrying the stable HTTP semantic conventions plus the operation,
  * the retry count and VideoSDK's request id. No header is recorded, so the JWT never reaches a span.
  *
- * `@opentelemetry/api` is an optional peer dependency: install it to use this entry. It is loaded when
- * createTracingMiddleware is first called; without it, that call throws a PeerDependencyMissingError.
+ * `@opentelemetry/api` is an optional peer dependency: install it to use this entry. It is loaded (Node's require)
+ * when createTracingMiddleware is first called; without it, that call throws a PeerDependencyMissingError.
  */
 import type { Attributes, Span, Tracer } from "@opentelemetry/api";
 import { PeerDependencyMissingError, requirePeer } from "../internal/optional-peer.js";

@@ -5,7 +5,7 @@
  * a JSON pointer; `mode: "strict"` fails the call with a SpecDriftError instead.
  *
  * `ajv` and `ajv-formats` are optional peer dependencies: install them to use this entry. The spec comes with it.
- * They are loaded when createValidationMiddleware is first called; without them, that call throws a
+ * They are loaded (Node's require) when createValidationMiddleware is first called; without them, that call throws a
  * PeerDependencyMissingError naming the package to install.
  */
 import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
