@@ -66,17 +66,17 @@ export const operations = {
   startRecording: {"method":"POST","path":"/v2/recordings/start","namespace":"recordings","methodName":"start","input":"body","pagination":null},
   endRecording: {"method":"POST","path":"/v2/recordings/end","namespace":"recordings","methodName":"end","input":"body","pagination":null},
   listRecordings: {"method":"GET","path":"/v2/recordings","namespace":"recordings","methodName":"list","input":"query","pagination":{"items":["data"],"pageInfo":"pageInfo"}},
-  getRecording: {"method":"GET","path":"/v2/recordings/{recordingId}","namespace":"recordings","methodName":"get","input":"query","pagination":null,"waiters":[{"name":"waitForFile","success":{"path":["file","fileUrl"],"exists":true},"failure":null,"pending":[402,404],"interval":5000,"timeout":1800000}]},
+  getRecording: {"method":"GET","path":"/v2/recordings/{recordingId}","namespace":"recordings","methodName":"get","input":"query","pagination":null,"waiters":[{"name":"waitForFile","success":{"path":["file","fileUrl"],"exists":true},"failure":null,"pending":[],"interval":5000,"timeout":1800000}]},
   deleteRecording: {"method":"DELETE","path":"/v2/recordings/{recordingId}","namespace":"recordings","methodName":"delete","input":null,"pagination":null},
   startParticipantRecording: {"method":"POST","path":"/v2/recordings/participant/start","namespace":"participantRecordings","methodName":"start","input":"body","pagination":null},
   stopParticipantRecording: {"method":"POST","path":"/v2/recordings/participant/stop","namespace":"participantRecordings","methodName":"stop","input":"body","pagination":null},
   listParticipantRecordings: {"method":"GET","path":"/v2/recordings/participant","namespace":"participantRecordings","methodName":"list","input":"query","pagination":{"items":["data"],"pageInfo":"pageInfo"}},
-  getParticipantRecording: {"method":"GET","path":"/v2/recordings/participant/{participantRecordingId}","namespace":"participantRecordings","methodName":"get","input":null,"pagination":null,"waiters":[{"name":"waitForFile","success":{"path":["files","0","fileUrl"],"exists":true},"failure":null,"pending":[402,404],"interval":5000,"timeout":1800000}]},
+  getParticipantRecording: {"method":"GET","path":"/v2/recordings/participant/{participantRecordingId}","namespace":"participantRecordings","methodName":"get","input":null,"pagination":null,"waiters":[{"name":"waitForFile","success":{"path":["files","0","fileUrl"],"exists":true},"failure":null,"pending":[],"interval":5000,"timeout":1800000}]},
   deleteParticipantRecording: {"method":"DELETE","path":"/v2/recordings/participant/{participantRecordingId}","namespace":"participantRecordings","methodName":"delete","input":null,"pagination":null},
   startTrackRecording: {"method":"POST","path":"/v2/recordings/participant/track/start","namespace":"trackRecordings","methodName":"start","input":"body","pagination":null},
   stopTrackRecording: {"method":"POST","path":"/v2/recordings/participant/track/stop","namespace":"trackRecordings","methodName":"stop","input":"body","pagination":null},
   listTrackRecordings: {"method":"GET","path":"/v2/recordings/participant/track","namespace":"trackRecordings","methodName":"list","input":"query","pagination":{"items":["data"],"pageInfo":"pageInfo"}},
-  getTrackRecording: {"method":"GET","path":"/v2/recordings/participant/track/{trackRecordingId}","namespace":"trackRecordings","methodName":"get","input":null,"pagination":null,"waiters":[{"name":"waitForFile","success":{"path":["files","0","fileUrl"],"exists":true},"failure":null,"pending":[402,404],"interval":5000,"timeout":1800000}]},
+  getTrackRecording: {"method":"GET","path":"/v2/recordings/participant/track/{trackRecordingId}","namespace":"trackRecordings","methodName":"get","input":null,"pagination":null,"waiters":[{"name":"waitForFile","success":{"path":["files","0","fileUrl"],"exists":true},"failure":null,"pending":[],"interval":5000,"timeout":1800000}]},
   deleteTrackRecording: {"method":"DELETE","path":"/v2/recordings/participant/track/{trackRecordingId}","namespace":"trackRecordings","methodName":"delete","input":null,"pagination":null},
   listMergeRecordings: {"method":"GET","path":"/v2/recordings/participant/merge","namespace":"mergeRecordings","methodName":"list","input":"query","pagination":{"items":["recordings"],"pageInfo":"pageInfo"}},
   createMergeRecording: {"method":"POST","path":"/v2/recordings/participant/merge","namespace":"mergeRecordings","methodName":"create","input":"body","pagination":null},
@@ -472,6 +472,8 @@ export interface WaiterMethods {
     /**
      * Polls the recording until its file is ready (`file.fileUrl` is set): after the recording ended and
      * VideoSDK processed it, which takes minutes for long meetings.
+     * A 404 or 402 ends the wait with a NotFoundError: the id comes from a list or a webhook, and the
+     * recording exists from its start, so an unknown id never turns into one.
      *
      * Polls `GET /v2/recordings/{recordingId}` (getRecording) every 5 s at first, backing off;
      * gives up after 30 min unless `timeout` says otherwise.
@@ -482,6 +484,8 @@ export interface WaiterMethods {
     /**
      * Polls the participant recording until its first file is stored (`files[0].fileUrl` is set), which
      * happens once the recording has stopped.
+     * A 404 or 402 ends the wait with a NotFoundError: the id comes from a list or a webhook, and the
+     * recording exists from its start, so an unknown id never turns into one.
      *
      * Polls `GET /v2/recordings/participant/{participantRecordingId}` (getParticipantRecording) every 5 s at first, backing off;
      * gives up after 30 min unless `timeout` says otherwise.
@@ -492,6 +496,8 @@ export interface WaiterMethods {
     /**
      * Polls the track recording until its first file is stored (`files[0].fileUrl` is set), which happens once
      * the track recording has stopped.
+     * A 404 or 402 ends the wait with a NotFoundError: the id comes from a list or a webhook, and the
+     * recording exists from its start, so an unknown id never turns into one.
      *
      * Polls `GET /v2/recordings/participant/track/{trackRecordingId}` (getTrackRecording) every 5 s at first, backing off;
      * gives up after 30 min unless `timeout` says otherwise.

@@ -15,6 +15,7 @@ import {
   checkMiddleware,
   millisecondsOption,
   optionsObject,
+  refuseUnknownOptions,
   wholeNumberOption,
 } from "./internal/options.js";
 import type { Middleware } from "./middleware.js";
@@ -27,11 +28,14 @@ export const DEFAULT_BASE_URL = "https://api.videosdk.live";
 export interface ClientSettings {
   /** API origin. Default `VIDEOSDK_API_ENDPOINT`, else `https://api.videosdk.live`. Point it at the mock with `http://127.0.0.1:4010`. */
   baseUrl?: string | undefined;
-  /** Milliseconds per attempt. Default 30 000. */
+  /** Milliseconds per attempt. Default 30 000. A call ends within `timeout × (maxRetries + 1)`, waits included. */
   timeout?: number | undefined;
   /** Retries after the first attempt. Default 2. */
   maxRetries?: number | undefined;
-  /** Longest wait between attempts in ms, for backoff and `Retry-After`. Default 60 000. */
+  /**
+   * Longest wait between attempts in ms, for backoff and `Retry-After`. Default 60 000. A 429 asking for longer
+   * fails at once; one asking for up to this long also holds the client's other calls to the same resource.
+   */
   maxRetryDelay?: number | undefined;
   /** First backoff delay in ms. Default 500. */
   initialRetryDelay?: number | undefined;
@@ -90,6 +94,12 @@ export type CreateVideoSDKOptions = ClientSettings &
 export type VideoSDK = Facade & {
   /** The API origin this client calls. */
   readonly baseUrl: string;
+  /**
+   * Forgets every rate-limit window this client holds: a 429 with a `Retry-After` up to `maxRetryDelay` makes the
+   * client's other calls to that resource wait it out (within their budget). Call it when you know the limit has
+   * been lifted, e.g. after raising your plan's quota.
+   */
+  clearRateLimits(): void;
 };
 
 /** What a client is assembled from; shared with the path client and the Node entry. */
@@ -98,24 +108,58 @@ export interface ResolvedClient {
   transport: Transport;
 }
 
+/** Every option of ClientSettings: a factory refuses any other. */
+export const CLIENT_SETTINGS = [
+  "baseUrl",
+  "timeout",
+  "maxRetries",
+  "maxRetryDelay",
+  "initialRetryDelay",
+  "headers",
+  "fetch",
+  "middleware",
+  "logger",
+  "logLevel",
+  "circuitBreaker",
+] as const;
+const UNIVERSAL_OPTIONS: readonly string[] = [
+  ...CLIENT_SETTINGS,
+  "token",
+  "getToken",
+  "apiKey",
+  "secret",
+  "tokenExpiresIn",
+  "now",
+  "dangerouslyAllowBrowser",
+];
+
 export function createVideoSDK(options: CreateVideoSDKOptions): VideoSDK {
   const settings = clientOptions(options);
-  return clientFrom(resolveClient(settings, universalTokenProvider(settings)));
+  const authorization = universalTokenProvider(settings);
+  // An API key and secret that minted the token are hidden from errors like the token itself.
+  const secrets = [settings.apiKey, settings.secret].filter((value): value is string => typeof value === "string");
+  return clientFrom(resolveClient(settings, authorization, secrets));
 }
 
-/** The options object of a factory, or a ConfigurationError that says what to pass. */
+/** The options object of the universal factories, or a ConfigurationError that says what to pass. */
 export function clientOptions(options: unknown): Record<string, unknown> & ClientSettings {
   if (options === undefined) {
     throw new ConfigurationError(
       "no options: pass { token } (a JWT), { getToken } (a function returning one) or { apiKey, secret }",
     );
   }
-  return optionsObject("options", options);
+  const settings = optionsObject("options", options);
+  refuseUnknownOptions(settings, UNIVERSAL_OPTIONS);
+  return settings;
 }
 
 /** The client object of both entries: the facade and its base URL. */
 export function clientFrom(resolved: ResolvedClient): VideoSDK {
-  return Object.assign(createFacade(resolved), { baseUrl: resolved.baseUrl });
+  const transport = resolved.transport;
+  return Object.assign(createFacade(resolved), {
+    baseUrl: resolved.baseUrl,
+    clearRateLimits: () => transport.clearRateLimits(),
+  });
 }
 
 /** The credentials of the universal entry: a token, getToken, or apiKey and secret, or a ConfigurationError. */
@@ -157,7 +201,12 @@ function webCryptoMinting(options: Record<string, unknown>): TokenProvider {
   };
 }
 
-export function resolveClient(settings: ClientSettings, authorization: TokenProvider): ResolvedClient {
+/** `secrets`: credentials besides the token (an API key, a secret) that no error may show. */
+export function resolveClient(
+  settings: ClientSettings,
+  authorization: TokenProvider,
+  secrets?: readonly string[],
+): ResolvedClient {
   const baseUrl = resolveBaseUrl(settings.baseUrl ?? readEnv("VIDEOSDK_API_ENDPOINT") ?? DEFAULT_BASE_URL);
   const fetchImpl = settings.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") {
@@ -177,6 +226,7 @@ export function resolveClient(settings: ClientSettings, authorization: TokenProv
     middleware: checkMiddleware("middleware", settings.middleware),
     log: logWriter(settings.logger, settings.logLevel),
     circuitBreaker: circuitBreakerOption(settings.circuitBreaker),
+    secrets,
   });
   return { baseUrl, transport };
 }

@@ -10,6 +10,8 @@
  * - `WebhookVerificationError`, and the Node adapter's `RawBodyRequiredError`: a delivery was refused.
  * - `videosdk-api/testing`'s: `SandboxOptionsError` (a `ConfigurationError`), `SandboxError` (a control call
  *   failed; its `status` is the sandbox's answer, not the API's), `StateFileError`, `PrismMissingError`.
+ * - `videosdk-api/otel`'s and `videosdk-api/validate`'s `PeerDependencyMissingError`: their optional peer
+ *   dependency is not installed; `packageName` says which.
  *
  * Messages never carry a token, a secret or a signature.
  */

@@ -169,13 +169,16 @@ async function exchange(
     body: bytes,
     request,
     meta,
+    authorization,
   } = await config.transport(buildRequest(config, op, pathValues, input), options, {
     operationId: op.operationId,
     path: op.path,
     pathNames: op.pathParams,
     pathValues,
   });
-  const text = utf8.decode(bytes);
+  let text = utf8.decode(bytes);
+  // A failure's text is kept in the error: a server that echoes the token it refused must not put it there.
+  if (!response.ok) text = config.transport.redact(text, authorization);
   let body: unknown = text;
   let parsed = text === "";
   if (text !== "") {
@@ -187,14 +190,21 @@ async function exchange(
     }
   }
   if (!response.ok) {
-    const error = errorFromResponse(response, body, request);
+    const error = errorFromResponse(response, body, request, (t) => config.transport.redact(t, authorization));
     error.meta = describeAnswer(meta, response);
     throw error;
   }
   if (!parsed) {
+    const shown = config.transport.redact(text, authorization);
     throw new InvalidResponseError(
-      `expected JSON, got ${JSON.stringify(oneLine(text, 80))} ${describeRequest(request, response.status)}`,
-      { status: response.status, body: text, headers: response.headers, request, meta: describeAnswer(meta, response) },
+      `expected JSON, got ${JSON.stringify(oneLine(shown, 80))} ${describeRequest(request, response.status)}`,
+      {
+        status: response.status,
+        body: shown,
+        headers: response.headers,
+        request,
+        meta: describeAnswer(meta, response),
+      },
     );
   }
   return { data: text === "" ? undefined : body, response, meta };
@@ -313,10 +323,16 @@ function pagedList(
   }
   const { maxItems, maxPages, prefetch, ...requestOptions } = listOptions;
   return new PagedList(
-    (page) =>
+    (page, signal) =>
       new APIPromise(
         problem === undefined
-          ? exchange(config, op, pathValues, { ...query, page }, requestOptions)
+          ? exchange(
+              config,
+              op,
+              pathValues,
+              { ...query, page },
+              signal ? { ...requestOptions, signal } : requestOptions,
+            )
           : Promise.reject(problem),
       ),
     layout,
@@ -326,6 +342,7 @@ function pagedList(
       maxItems,
       maxPages,
       prefetch,
+      signal: requestOptions.signal,
     },
   );
 }

@@ -26,10 +26,14 @@ export interface PaginationOptions {
   maxPages?: number | undefined;
   /**
    * Once the last page is known, fetch up to this many pages ahead while the items of the current one are used
-   * (order kept, caps respected). Default 0: one page at a time.
+   * (order kept, caps respected), at most 10. Default 0: one page at a time. Pages still on their way
+   * when the loop stops early (`break`, `return`, a throw) are aborted.
    */
   prefetch?: number | undefined;
 }
+
+/** The most pages fetched ahead: enough to hide the latency of a page, few enough not to flood the API. */
+export const MAX_PREFETCH = 10;
 
 /** How many pages a list reads when the caller sets no `maxPages`: 1,000 (100,000 items at `perPage: 100`). */
 export const DEFAULT_MAX_PAGES = 1000;
@@ -39,6 +43,8 @@ export interface PagedListSettings extends PaginationOptions {
   startPage?: number | undefined;
   /** The page size asked for, when the caller set one. */
   perPage?: number | undefined;
+  /** The caller's signal: pages fetched ahead get a signal of their own, aborted with it or when the loop stops. */
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -48,7 +54,8 @@ export interface PagedListSettings extends PaginationOptions {
 export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<Item> {
   readonly [Symbol.toStringTag] = "PagedList";
   #first: APIPromise<Page> | undefined;
-  readonly #fetchPage: (page: number) => APIPromise<Page>;
+  readonly #fetchPage: (page: number, signal?: AbortSignal) => APIPromise<Page>;
+  readonly #signal: AbortSignal | undefined;
   readonly #layout: OperationPagination;
   readonly #startPage: number;
   readonly #perPage: number | undefined;
@@ -58,7 +65,7 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
   readonly #problem: unknown;
 
   constructor(
-    fetchPage: (page: number) => APIPromise<Page>,
+    fetchPage: (page: number, signal?: AbortSignal) => APIPromise<Page>,
     layout: OperationPagination,
     settings: PagedListSettings = {},
   ) {
@@ -66,10 +73,11 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
     this.#layout = layout;
     this.#startPage = settings.startPage ?? 1;
     this.#perPage = settings.perPage;
+    this.#signal = settings.signal;
     try {
       this.#maxItems = capOption("maxItems", settings.maxItems, Infinity);
       this.#maxPages = capOption("maxPages", settings.maxPages, undefined);
-      this.#prefetch = wholeNumberOption("prefetch", settings.prefetch, 0, 0);
+      this.#prefetch = wholeNumberOption("prefetch", settings.prefetch, 0, 0, MAX_PREFETCH);
     } catch (problem) {
       // Kept, not thrown: a list reports every problem the same way, when it is awaited or iterated.
       this.#problem = problem;
@@ -143,64 +151,78 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
     let pageSize = this.#perPage;
     let delivered = 0;
     let previous: { currentPage: unknown; items: string } | undefined;
-    // Pages asked for ahead of need, by page number (only once the last page is known).
+    // Pages asked for ahead of need, by page number (only once the last page is known), under one signal that
+    // the end of the iteration aborts: a loop that stops early leaves no request behind.
     const ahead = new Map<number, Promise<Page>>();
+    let stop: AbortController | undefined;
+    const outer = this.#signal;
+    const abortAhead = () => stop?.abort(outer?.reason);
     const fetchAhead = (from: number, lastPage: number, size: number) => {
+      if (!stop) {
+        stop = new AbortController();
+        outer?.addEventListener("abort", abortAhead, { once: true });
+        if (outer?.aborted) abortAhead();
+      }
       const needed = Math.ceil((budget - delivered) / Math.max(1, size));
       const limit = Math.min(lastPage, this.#startPage + maxPages - 1, from + Math.min(this.#prefetch, needed) - 1);
       for (let page = from; page <= limit; page++) {
         if (ahead.has(page)) continue;
-        const pending: Promise<Page> = this.#fetchPage(page);
+        const pending: Promise<Page> = this.#fetchPage(page, stop.signal);
         // Observed here so that a prefetch abandoned by an early stop is no unhandled rejection.
         pending.catch(() => undefined);
         ahead.set(page, pending);
       }
     };
-    for (let fetched = 0; ; fetched++) {
-      if (fetched >= maxPages) {
-        if (this.#maxPages !== undefined) return;
-        throw new PaginationError(
-          "page_limit",
-          `stopped after ${DEFAULT_MAX_PAGES} pages, the default cap: pass maxPages (a number, or Infinity) to read further`,
-        );
+    try {
+      for (let fetched = 0; ; fetched++) {
+        if (fetched >= maxPages) {
+          if (this.#maxPages !== undefined) return;
+          throw new PaginationError(
+            "page_limit",
+            `stopped after ${DEFAULT_MAX_PAGES} pages, the default cap: pass maxPages (a number, or Infinity) to read further`,
+          );
+        }
+        const prefetched = ahead.get(number);
+        ahead.delete(number);
+        const page = fetched === 0 ? await this.#firstPage() : await (prefetched ?? this.#fetchPage(number));
+        const items = this.#itemsOf(page);
+        const info = this.#pageInfoOf(page);
+        // A server that answers the next page with the same page would make the loop go round forever.
+        const seen = { currentPage: info?.currentPage, items: JSON.stringify(items) };
+        if (
+          previous &&
+          ((typeof seen.currentPage === "number" && seen.currentPage === previous.currentPage) ||
+            (items.length > 0 && seen.items === previous.items))
+        ) {
+          throw new PaginationError(
+            "not_advancing",
+            `asked for page ${number}, the server answered with the same page as before (currentPage ${String(seen.currentPage)})`,
+          );
+        }
+        previous = seen;
+        delivered += items.length;
+        const lastPage = info?.lastPage;
+        const lastKnown = typeof lastPage === "number" && Number.isFinite(lastPage);
+        // Ask for the next pages while the caller works through this one.
+        if (this.#prefetch > 0 && items.length > 0 && lastKnown && delivered < budget) {
+          fetchAhead(number + 1, lastPage, pageSize ?? items.length);
+        }
+        yield page;
+        // An empty page ends the list even when page info is missing or wrong; so does reaching the budget.
+        if (items.length === 0 || delivered >= budget) return;
+        if (lastKnown) {
+          // Count pages ourselves rather than trust an echoed currentPage.
+          if (number >= lastPage) return;
+        } else {
+          // No usable lastPage: a page shorter than the page size is the last one.
+          pageSize ??= typeof info?.perPage === "number" && info.perPage > 0 ? info.perPage : items.length;
+          if (items.length < pageSize) return;
+        }
+        number++;
       }
-      const prefetched = ahead.get(number);
-      ahead.delete(number);
-      const page = fetched === 0 ? await this.#firstPage() : await (prefetched ?? this.#fetchPage(number));
-      const items = this.#itemsOf(page);
-      const info = this.#pageInfoOf(page);
-      // A server that answers the next page with the same page would make the loop go round forever.
-      const seen = { currentPage: info?.currentPage, items: JSON.stringify(items) };
-      if (
-        previous &&
-        ((typeof seen.currentPage === "number" && seen.currentPage === previous.currentPage) ||
-          (items.length > 0 && seen.items === previous.items))
-      ) {
-        throw new PaginationError(
-          "not_advancing",
-          `asked for page ${number}, the server answered with the same page as before (currentPage ${String(seen.currentPage)})`,
-        );
-      }
-      previous = seen;
-      delivered += items.length;
-      const lastPage = info?.lastPage;
-      const lastKnown = typeof lastPage === "number" && Number.isFinite(lastPage);
-      // Ask for the next pages while the caller works through this one.
-      if (this.#prefetch > 0 && items.length > 0 && lastKnown && delivered < budget) {
-        fetchAhead(number + 1, lastPage, pageSize ?? items.length);
-      }
-      yield page;
-      // An empty page ends the list even when page info is missing or wrong; so does reaching the budget.
-      if (items.length === 0 || delivered >= budget) return;
-      if (lastKnown) {
-        // Count pages ourselves rather than trust an echoed currentPage.
-        if (number >= lastPage) return;
-      } else {
-        // No usable lastPage: a page shorter than the page size is the last one.
-        pageSize ??= typeof info?.perPage === "number" && info.perPage > 0 ? info.perPage : items.length;
-        if (items.length < pageSize) return;
-      }
-      number++;
+    } finally {
+      outer?.removeEventListener("abort", abortAhead);
+      stop?.abort();
     }
   }
 

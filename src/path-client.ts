@@ -30,6 +30,7 @@ export function createPathClient(options: CreateVideoSDKOptions): PathClient {
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 const utf8 = new TextDecoder();
+const utf8encoder = new TextEncoder();
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /** Builds the path client over an already resolved transport (the Node entry reuses this with minted tokens). */
@@ -59,17 +60,23 @@ export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClien
         { path: context?.schemaPath ?? new URL(request.url).pathname, params: context?.params },
       );
       const { response } = answer;
+      let answerBody = answer.body;
+      // A failure's body becomes the result's `error`: a server that echoes the token it refused must not put it there.
+      if (!response.ok && answerBody.byteLength > 0) {
+        answerBody = utf8encoder.encode(transport.redact(utf8.decode(answerBody), answer.authorization));
+      }
       // A success must be the JSON the spec promises: openapi-fetch would throw a bare SyntaxError otherwise.
-      if (response.ok && answer.body.byteLength > 0) {
-        const text = utf8.decode(answer.body);
+      if (response.ok && answerBody.byteLength > 0) {
+        const text = utf8.decode(answerBody);
         try {
           JSON.parse(text);
         } catch {
+          const shown = transport.redact(text, answer.authorization);
           throw new InvalidResponseError(
-            `expected JSON, got ${JSON.stringify(oneLine(text, 80))} ${describeRequest(answer.request, response.status)}`,
+            `expected JSON, got ${JSON.stringify(oneLine(shown, 80))} ${describeRequest(answer.request, response.status)}`,
             {
               status: response.status,
-              body: text,
+              body: shown,
               headers: response.headers,
               request: answer.request,
               meta: describeAnswer(answer.meta, response),
@@ -78,7 +85,7 @@ export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClien
         }
       }
       // The transport has read the body within the attempt's deadline; openapi-fetch gets it back as a Response.
-      return new Response(NULL_BODY_STATUS.has(response.status) ? null : (answer.body as Uint8Array<ArrayBuffer>), {
+      return new Response(NULL_BODY_STATUS.has(response.status) ? null : (answerBody as Uint8Array<ArrayBuffer>), {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,

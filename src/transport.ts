@@ -32,6 +32,7 @@ import {
   optionsObject,
   wholeNumberOption,
 } from "./internal/options.js";
+import { redactCredentials } from "./internal/redact.js";
 import { sleep } from "./internal/timers.js";
 import type { Middleware, MiddlewareParams } from "./middleware.js";
 
@@ -39,7 +40,11 @@ import type { Middleware, MiddlewareParams } from "./middleware.js";
 export interface RequestOptions {
   /** Aborts the call (a RequestAbortedError); an aborted call is never retried. */
   signal?: AbortSignal | undefined;
-  /** Milliseconds per attempt, from sending to the last byte of the body. Default 30 000. */
+  /**
+   * Milliseconds per attempt, from sending to the last byte of the body. Default 30 000. The whole call (its
+   * attempts, the waits between them, a wait for a Retry-After window) ends within `timeout × (maxRetries + 1)`:
+   * a wait that would not fit is not taken, and the last attempt gets what is left.
+   */
   timeout?: number | undefined;
   /** Retries after the first attempt (0 disables). Default 2. */
   maxRetries?: number | undefined;
@@ -70,6 +75,8 @@ export interface TransportOptions {
   middleware?: readonly Middleware[] | undefined;
   log?: LogWriter | undefined;
   circuitBreaker?: CircuitBreaker | undefined;
+  /** Credentials besides the token (an API key, a secret) that errors must never show, should a server echo them. */
+  secrets?: readonly string[] | undefined;
 }
 
 export interface OutgoingRequest {
@@ -98,6 +105,8 @@ export interface TransportResponse {
   /** Where the request went, for errors the caller builds from this answer. */
   request: RequestContext;
   meta: ResponseMeta;
+  /** The Authorization value sent, for `redact` only. */
+  authorization: string | undefined;
 }
 
 export type Transport = ((
@@ -111,6 +120,10 @@ export type Transport = ((
    */
   headersFor(request: OutgoingRequest, options: RequestOptions): Record<string, string>;
   readonly authorization: TokenProvider;
+  /** Server text for an error, with the token sent (`authorization`) and the client's other credentials hidden. */
+  redact(text: string, authorization: string | undefined): string;
+  /** Forgets every Retry-After window the client holds, so that the next calls are sent at once. */
+  clearRateLimits(): void;
 };
 
 /** 32 MiB: far above any VideoSDK answer (pages are at most a few hundred KB), far below what hurts a process. */
@@ -121,9 +134,6 @@ const RETRYABLE_STATUS = new Set([408, 500, 502, 503, 504]);
 
 /** Call ids for middleware, unique in the process: several clients may share one tracing middleware. */
 let calls = 0;
-
-/** The longest a route stays held by one 429, whatever its Retry-After: one hour. */
-const MAX_GATE_MS = 60 * 60 * 1000;
 
 export function createTransport(config: TransportOptions): Transport {
   // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of config.
@@ -140,9 +150,17 @@ export function createTransport(config: TransportOptions): Transport {
   } as MiddlewareParams["options"];
   // The platform's fetch honours the attempt's signal for the headers and the body; any other fetch is raced.
   const signalHonoured = fetchImpl === globalThis.fetch;
-  // Shared by every call of this client: when a route answers 429 with Retry-After, later calls to it wait.
+  // Shared by every call of this client: when a resource answers 429 with a Retry-After up to maxRetryDelay, later
+  // calls to it wait (within their budget) rather than each spend an attempt on another 429.
   const gates = new Map<string, { until: number; response: Response }>();
+  const holdResource = (key: string, waitMs: number, response: Response) => {
+    const now = Date.now();
+    // Keyed by real paths, the map would grow with every resource ever limited: ended windows go when one opens.
+    for (const [other, gate] of gates) if (gate.until <= now) gates.delete(other);
+    gates.set(key, { until: now + waitMs, response });
+  };
   const breaker = config.circuitBreaker;
+  const secrets = config.secrets ?? [];
 
   // A plain object with lowercased names: undici copies a plain object faster than a Headers instance, and
   // building three Headers per call cost more than the rest of the SDK together.
@@ -162,7 +180,6 @@ export function createTransport(config: TransportOptions): Transport {
     const signal = options.signal;
     const idempotent = IDEMPOTENT.has(method);
     const middleware = options.middleware?.length ? [...clientMiddleware, ...options.middleware] : clientMiddleware;
-    const route = `${method} ${context.path}`;
     const where: RequestContext = {
       operationId: context.operationId,
       method,
@@ -170,6 +187,8 @@ export function createTransport(config: TransportOptions): Transport {
       url: urlWithoutQuery(request.url),
       attempts: 0,
     };
+    // The call's whole budget: every attempt, and every wait between them or at a gate, ends by this time.
+    const deadline = started + timeout * (maxRetries + 1);
     const meta = emptyMeta();
     const callId = middleware.length ? `vsdk-call-${++calls}` : "";
     // Built only for middleware, once per call: most calls never need it.
@@ -211,25 +230,29 @@ export function createTransport(config: TransportOptions): Transport {
         where.attempts = attempt;
         meta.attempts = attempt;
         if (signal?.aborted) throw aborted(signal, where);
-        const scope = new AttemptScope(timeout, signal);
+        // Wait out a window another call's 429 opened on this resource, if it ends within this call's budget; if
+        // it does not, fail at once, as the call that got the 429 did: nothing is sent.
+        // A window holds one resource: the method and the real path (no query), not the path template. The key is
+        // built only when some window is open: most calls never need it.
+        const gate = gates.size ? gates.get(`${method} ${where.url}`) : undefined;
+        if (gate) {
+          const wait = gate.until - Date.now();
+          if (wait <= 0) gates.delete(`${method} ${where.url}`);
+          else if (wait >= deadline - Date.now()) throw rateLimitedAhead(gate.response, wait, where);
+          else {
+            log?.debug?.(line(`waiting ${wait} ms for the Retry-After of an earlier answer`));
+            await sleep(wait, signal);
+            if (signal?.aborted) throw aborted(signal, where);
+          }
+        }
+        // The last attempt gets what is left of the budget, so that the call ends within it.
+        const attemptTimeout = Math.max(1, Math.min(timeout, deadline - Date.now()));
+        const scope = new AttemptScope(attemptTimeout, signal);
         let response: Response | undefined;
         // Whether the circuit breaker let this attempt through: then, and only then, it learns how it went.
         let admitted = false;
         const attemptStarted = Date.now();
         try {
-          // Wait out another call's 429 on this route, within this attempt's deadline. A window longer than the
-          // call would wait fails at once, as the call that got the 429 did: nothing was sent.
-          const gate = gates.size ? gates.get(route) : undefined;
-          if (gate) {
-            const wait = gate.until - Date.now();
-            if (wait <= 0) gates.delete(route);
-            else if (wait > config.retry.maxDelay || wait >= timeout) {
-              throw rateLimitedAhead(gate.response, wait, where);
-            } else {
-              log?.debug?.(`${route}: waiting ${wait} ms for the route's Retry-After`);
-              await scope.race(sleep(wait, scope.signal));
-            }
-          }
           if (tokenNeeded) {
             const token = config.authorization();
             headers.authorization = typeof token === "string" ? token : await scope.race(token);
@@ -269,45 +292,48 @@ export function createTransport(config: TransportOptions): Transport {
           const status = response.status;
           breaker?.record(status >= 500);
           admitted = false;
-          const retryable = status === 429 || (idempotent && RETRYABLE_STATUS.has(status));
           // Only an answer that may be retried has its Retry-After read: a success's headers stay unread.
-          const retryAfter = retryable ? parseRetryAfter(response.headers.get("retry-after")) : undefined;
-          if (status === 429 && retryAfter !== undefined) {
-            gates.set(route, { until: Date.now() + Math.min(retryAfter * 1000, MAX_GATE_MS), response });
-          }
-          // Honour Retry-After: retrying sooner is pointless, and waiting past the cap is not what was asked.
-          if (
-            retryable &&
-            attempt <= maxRetries &&
-            !(retryAfter !== undefined && retryAfter * 1000 > config.retry.maxDelay)
-          ) {
+          if (status === 429 || (idempotent && RETRYABLE_STATUS.has(status))) {
+            const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+            // Honour Retry-After: retrying sooner is pointless. A wait past maxRetryDelay is not what was asked
+            // for, and one past the call's budget would break it: then the call fails now, with this answer.
             const wait = retryAfter !== undefined ? retryAfter * 1000 : backoff(attempt, config.retry);
-            log?.warn?.(
-              line(
-                `→ ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt}); retrying in ${Math.round(wait)} ms`,
-              ),
-            );
-            await discard(response);
-            scope.end();
-            await sleep(wait, signal);
-            continue;
+            const withinCap = retryAfter === undefined || wait <= config.retry.maxDelay;
+            // A window up to maxRetryDelay holds the other calls to this resource too; a longer one is not
+            // shared, so that one answer cannot stall the client's other calls for an hour.
+            if (status === 429 && retryAfter !== undefined && withinCap)
+              holdResource(`${method} ${where.url}`, wait, response);
+            if (attempt <= maxRetries && withinCap && Date.now() + wait < deadline) {
+              log?.warn?.(
+                line(
+                  `→ ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt}); retrying in ${Math.round(wait)} ms`,
+                ),
+              );
+              await discard(response);
+              scope.end();
+              await sleep(wait, signal);
+              continue;
+            }
           }
-          const body = await readBody(response, MAX_RESPONSE_BYTES, where, scope, signalHonoured);
+          const body = await readBody(response, MAX_RESPONSE_BYTES, where, scope, signalHonoured && !middleware.length);
           if (log) {
             const text = line(`→ ${status} in ${Date.now() - attemptStarted} ms (attempt ${attempt})`);
             if (response.ok) log.info?.(text);
             else log.error?.(text);
           }
           // `where` changes no more once an answer is final: no copy needed.
-          result = { response, body, request: where, meta };
+          result = { response, body, request: where, meta, authorization: headers.authorization };
           break;
         } catch (error) {
           if (signal?.aborted) throw aborted(signal, where);
           const failure = scope.timedOut
-            ? new ConnectionTimeoutError(`no complete answer within ${timeout} ms ${describeRequest(where)}`, {
-                request: { ...where },
-                cause: error,
-              })
+            ? new ConnectionTimeoutError(
+                `no complete answer within ${attemptTimeout} ms${attemptTimeout < timeout ? " (what was left of the call's budget)" : ""} ${describeRequest(where)}`,
+                {
+                  request: { ...where },
+                  cause: error,
+                },
+              )
             : error instanceof VideoSDKError
               ? error
               : connectionError(error, where);
@@ -321,8 +347,8 @@ export function createTransport(config: TransportOptions): Transport {
             !(failure instanceof CircuitOpenError) &&
             idempotent &&
             attempt <= maxRetries;
-          if (!retry) throw failure;
           const wait = backoff(attempt, config.retry);
+          if (!retry || Date.now() + wait >= deadline) throw failure;
           log?.warn?.(line(`→ ${failure.name} (attempt ${attempt}); retrying in ${Math.round(wait)} ms`));
           if (response) await discard(response);
           scope.end();
@@ -342,7 +368,13 @@ export function createTransport(config: TransportOptions): Transport {
     finish();
     return result!;
   } as Transport;
-  return Object.assign(send, { headersFor, authorization: config.authorization });
+  const redact = (text: string, sent: string | undefined) => redactCredentials(text, [sent, ...secrets]);
+  return Object.assign(send, {
+    headersFor,
+    authorization: config.authorization,
+    redact,
+    clearRateLimits: () => gates.clear(),
+  });
 }
 
 /** The facade's path values as openapi-fetch's `params`, for middleware. */
@@ -577,8 +609,10 @@ function readBody(
   signalHonoured: boolean,
 ): Promise<Uint8Array> {
   const declared = response.headers.get("content-length");
-  // The common case, read in one go: the platform's fetch enforces the declared length and the signal.
-  if (signalHonoured && declared !== null && Number(declared) <= max) {
+  // The common case, read in one go: the platform's fetch enforces the declared length and the signal. Only for an
+  // unencoded body: with a content-encoding, the declared length is the compressed one, and a small gzip body may
+  // unpack to gigabytes, so those are counted as they are decoded.
+  if (signalHonoured && declared !== null && Number(declared) <= max && !response.headers.has("content-encoding")) {
     return response.arrayBuffer().then(bytesOf);
   }
   const tooLarge = () =>
@@ -587,7 +621,7 @@ function readBody(
       { status: response.status, headers: response.headers, request: { ...where } },
     );
   // fetch's signal errors the stream on abort; the race covers streams that ignore it (custom fetches).
-  return readAtMost(response.body, declared, max, tooLarge, (read) => scope.race(read));
+  return readAtMost(response.body, declared, max, tooLarge, signalHonoured ? undefined : (read) => scope.race(read));
 }
 
 const bytesOf = (buffer: ArrayBuffer) => new Uint8Array(buffer);

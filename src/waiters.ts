@@ -52,7 +52,7 @@ export async function waitFor(
         resource = await poll({ signal });
         if (waiter.failure && holds(waiter.failure, resource)) {
           const state = at(resource, waiter.failure.path);
-          throw new WaitError("failure_state", `${label} stopped: the resource reached ${JSON.stringify(state)}`, {
+          throw new WaitError("failure_state", `${label} stopped: ${describeFailure(waiter.failure, state)}`, {
             waiter: label,
             state,
             resource,
@@ -80,6 +80,14 @@ function holds(condition: WaiterCondition, body: unknown): boolean {
   if (condition.exists) return value !== undefined && value !== null && value !== "";
   // An absent value counts as null: `end: null` and no `end` mean the same thing.
   return (condition.equals ?? []).includes((value ?? null) as never);
+}
+
+/**
+ * What failed, for the message: `status is "failed"`. A condition that only asks for a value to be there (`end`
+ * set: the livestream ended) names the field, not its value, which may be a timestamp rather than a state.
+ */
+function describeFailure(condition: WaiterCondition, state: unknown): string {
+  return `${condition.path.join(".")} is ${condition.exists ? "set" : JSON.stringify(state)}, a failure state`;
 }
 
 function at(body: unknown, path: readonly string[]): unknown {

@@ -59,12 +59,20 @@ export function describeRequest(request: RequestContext, status?: number, reques
   return `[${status === undefined ? "" : `${status} `}${request.method} ${request.url}${operation}${id}]`;
 }
 
-/** The typed error for an HTTP failure answer. */
-export function errorFromResponse(response: Response, body: unknown, request: RequestContext): APIError {
+/**
+ * The typed error for an HTTP failure answer. `body` comes with the client's credentials already hidden; `redact`
+ * hides them in the status text too.
+ */
+export function errorFromResponse(
+  response: Response,
+  body: unknown,
+  request: RequestContext,
+  redact: (text: string) => string,
+): APIError {
   const status = response.status;
   const options: APIErrorOptions = { status, body, headers: response.headers, request };
   const requestId = requestIdOf(response.headers);
-  const apiMessage = oneLine(errorMessageOf(body) ?? (response.statusText || "request failed"));
+  const apiMessage = oneLine(errorMessageOf(body) ?? redact(response.statusText || "request failed"));
   const message = `${apiMessage} ${describeRequest(request, status, requestId)}`;
   switch (status) {
     case 400:

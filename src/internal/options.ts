@@ -31,11 +31,12 @@ export function millisecondsOption(
   return value;
 }
 
-/** A count: the fallback when left out, else a whole number ≥ min. */
-export function wholeNumberOption(name: string, value: unknown, fallback: number, min: number): number {
+/** A count: the fallback when left out, else a whole number ≥ min (and ≤ max, when given). */
+export function wholeNumberOption(name: string, value: unknown, fallback: number, min: number, max = Infinity): number {
   if (value === undefined) return fallback;
-  if (!(typeof value === "number" && Number.isInteger(value) && value >= min)) {
-    throw new ConfigurationError(`${name} must be a whole number ≥ ${min}, got ${describe(value)}`, { field: name });
+  if (!(typeof value === "number" && Number.isInteger(value) && value >= min && value <= max)) {
+    const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${max}`;
+    throw new ConfigurationError(`${name} must be a whole number ${range}, got ${describe(value)}`, { field: name });
   }
   return value;
 }
@@ -126,4 +127,19 @@ export function checkMiddleware(name: string, value: unknown): readonly Middlewa
     );
   }
   return value as readonly Middleware[];
+}
+
+/**
+ * Refuses an option the factory does not know, as the token functions do: a misspelt option left unused would look
+ * applied. The hint is the known name that differs only in case (`apikey`, `baseURL`). Values are never shown.
+ */
+export function refuseUnknownOptions(options: Record<string, unknown>, known: readonly string[]): void {
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue;
+    const hint = known.find((name) => name.toLowerCase() === key.toLowerCase());
+    throw new ConfigurationError(
+      `unknown option ${JSON.stringify(key.slice(0, 64))}${hint ? ` (did you mean "${hint}"?)` : ""}; known: ${known.join(", ")}`,
+      { field: key },
+    );
+  }
 }

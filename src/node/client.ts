@@ -6,6 +6,7 @@
  */
 
 import {
+  CLIENT_SETTINGS,
   type ClientSettings,
   type CreateVideoSDKOptions,
   clientFrom,
@@ -15,7 +16,7 @@ import {
 import { ConfigurationError } from "../errors.js";
 import { type TokenProvider, tokenProviderFrom } from "../internal/credentials.js";
 import { readEnv } from "../internal/env.js";
-import { millisecondsOption, optionsObject } from "../internal/options.js";
+import { millisecondsOption, optionsObject, refuseUnknownOptions } from "../internal/options.js";
 import { type PathClient, pathClientFor } from "../path-client.js";
 import { managementTokenProvider } from "../tokens/management-tokens.js";
 import {
@@ -68,7 +69,7 @@ export type ClientWebhooks = VideoSDK["webhooks"] & {
 
 export function createVideoSDK(options?: CreateNodeVideoSDKOptions): NodeVideoSDK {
   // No options at all is fine here: the credentials may come from VIDEOSDK_API_KEY and VIDEOSDK_SECRET.
-  const settings = optionsObject("options", options) as CreateNodeVideoSDKOptions;
+  const settings = nodeOptions(options);
   const keyTtl = millisecondsOption("webhookPublicKeyTtl", settings.webhookPublicKeyTtl, DEFAULT_WEBHOOK_KEY_TTL);
   const refetchCooldown = millisecondsOption(
     "webhookPublicKeyRefetchCooldown",
@@ -76,19 +77,41 @@ export function createVideoSDK(options?: CreateNodeVideoSDKOptions): NodeVideoSD
     DEFAULT_WEBHOOK_REFETCH_COOLDOWN,
     { cooldown: true },
   );
-  const client = clientFrom(resolveClient(settings, nodeTokenProvider(settings)));
+  const credentials = nodeCredentials(settings);
+  const client = clientFrom(resolveClient(settings, credentials.provider, credentials.secrets));
   const verify = createWebhookVerifier({ client, keyTtl, refetchCooldown });
   return Object.assign(client, { webhooks: Object.assign(client.webhooks, { verify }) });
 }
 
 export function createPathClient(options?: CreateNodeVideoSDKOptions): PathClient {
-  const settings = optionsObject("options", options) as CreateNodeVideoSDKOptions;
-  return pathClientFor(resolveClient(settings, nodeTokenProvider(settings)));
+  const settings = nodeOptions(options);
+  const credentials = nodeCredentials(settings);
+  return pathClientFor(resolveClient(settings, credentials.provider, credentials.secrets));
 }
 
-function nodeTokenProvider(options: CreateNodeVideoSDKOptions): TokenProvider {
+const NODE_OPTIONS: readonly string[] = [
+  ...CLIENT_SETTINGS,
+  "token",
+  "getToken",
+  "apiKey",
+  "secret",
+  "tokenExpiresIn",
+  "now",
+  "webhookPublicKeyTtl",
+  "webhookPublicKeyRefetchCooldown",
+];
+
+/** The options object, refusing any option the Node factories do not know. */
+function nodeOptions(options: unknown): CreateNodeVideoSDKOptions {
+  const settings = optionsObject("options", options);
+  refuseUnknownOptions(settings, NODE_OPTIONS);
+  return settings as CreateNodeVideoSDKOptions;
+}
+
+/** The token provider, and the API key and secret it mints with (for errors to hide), when it mints. */
+function nodeCredentials(options: CreateNodeVideoSDKOptions): { provider: TokenProvider; secrets: string[] } {
   const given = tokenProviderFrom(options as Record<string, unknown>);
-  if (given) return given;
+  if (given) return { provider: given, secrets: [] };
   const {
     apiKey = readEnv("VIDEOSDK_API_KEY"),
     secret = readEnv("VIDEOSDK_SECRET"),
@@ -107,5 +130,5 @@ function nodeTokenProvider(options: CreateNodeVideoSDKOptions): TokenProvider {
   );
   // Minted now (the signer is synchronous), so a bad key or secret fails at construction rather than on the first call.
   provider();
-  return provider;
+  return { provider, secrets: [apiKey!, secret!] };
 }

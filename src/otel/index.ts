@@ -3,10 +3,16 @@
  * attempt, named `GET /v2/rooms/{roomId}` and carrying the stable HTTP semantic conventions plus the operation,
  * the retry count and VideoSDK's request id. No header is recorded, so the JWT never reaches a span.
  *
- * `@opentelemetry/api` is an optional peer dependency: install it to use this entry.
+ * `@opentelemetry/api` is an optional peer dependency: install it to use this entry. It is loaded (Node's require)
+ * when createTracingMiddleware is first called; without it, that call throws a PeerDependencyMissingError.
  */
-import { type Attributes, context, type Span, SpanKind, SpanStatusCode, type Tracer, trace } from "@opentelemetry/api";
+import type { Attributes, Span, Tracer } from "@opentelemetry/api";
+import { PeerDependencyMissingError, requirePeer } from "../internal/optional-peer.js";
 import type { Middleware, MiddlewareParams } from "../middleware.js";
+
+export { PeerDependencyMissingError };
+
+type OpenTelemetryApi = typeof import("@opentelemetry/api");
 
 export interface TracingMiddlewareOptions {
   /** The tracer to use. Default: the global provider's tracer named `videosdk-api`. */
@@ -22,6 +28,10 @@ interface TracedCall {
 }
 
 export function createTracingMiddleware(options: TracingMiddlewareOptions = {}): Middleware {
+  const { context, SpanKind, SpanStatusCode, trace } = requirePeer<OpenTelemetryApi>(
+    "videosdk-api/otel",
+    "@opentelemetry/api",
+  );
   const tracer = options.tracer ?? trace.getTracer("videosdk-api");
   const calls = new Map<string, TracedCall>();
 

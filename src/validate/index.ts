@@ -5,15 +5,17 @@
  * a JSON pointer; `mode: "strict"` fails the call with a SpecDriftError instead.
  *
  * `ajv` and `ajv-formats` are optional peer dependencies: install them to use this entry. The spec comes with it.
+ * They are loaded (Node's require) when createValidationMiddleware is first called; without them, that call throws a
+ * PeerDependencyMissingError naming the package to install.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { ConfigurationError, SpecDriftError, type SpecDriftIssue } from "../errors.js";
+import { PeerDependencyMissingError, requirePeer } from "../internal/optional-peer.js";
 import type { Middleware, MiddlewareParams } from "../middleware.js";
 
 export type { SpecDriftIssue };
-export { SpecDriftError };
+export { PeerDependencyMissingError, SpecDriftError };
 
 export interface SpecDrift {
   operationId: string;
@@ -49,10 +51,15 @@ interface Compiled {
   responses: Map<string, ValidateFunction | undefined>;
 }
 
-// ajv-formats is CommonJS: its default export is the function under ESM and CommonJS alike, or `.default`.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv2020,
-) => void;
+/** Ajv's 2020-12 class and ajv-formats, loaded on first use. */
+function loadAjv(): { Ajv: typeof Ajv2020; addFormats: (ajv: Ajv2020) => void } {
+  const entry = "videosdk-api/validate";
+  const install = "ajv ajv-formats";
+  const { Ajv2020: Ajv } = requirePeer<typeof import("ajv/dist/2020.js")>(entry, "ajv", "ajv/dist/2020.js", install);
+  const formats = requirePeer<{ default?: unknown }>(entry, "ajv-formats", "ajv-formats", install);
+  // ajv-formats is CommonJS: its export is the function itself, or `.default`.
+  return { Ajv, addFormats: (formats.default ?? formats) as (ajv: Ajv2020) => void };
+}
 
 export function createValidationMiddleware(options: ValidationMiddlewareOptions = {}): Middleware {
   const mode = options.mode ?? "warn";
@@ -64,8 +71,9 @@ export function createValidationMiddleware(options: ValidationMiddlewareOptions 
   const index = operationIndex();
   const compiled = new Map<string, Compiled>();
   // Values are checked as sent; query and path values are text on the wire, so they are coerced to their types.
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  const coercing = new Ajv2020({ strict: false, allErrors: true, coerceTypes: "array" });
+  const { Ajv, addFormats } = loadAjv();
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  const coercing = new Ajv({ strict: false, allErrors: true, coerceTypes: "array" });
   addFormats(ajv);
   addFormats(coercing);
   // The bundle's components, once, so that schemas keep their $refs.

@@ -126,9 +126,10 @@ export interface WebhookVerifierSettings {
   keyTtl?: number | undefined;
   /**
    * The least time between two key fetches, in ms, whatever their outcome. After a signature fails, the key is
-   * fetched again (VideoSDK may have rotated it) once this long has passed since the last fetch; while the key
-   * endpoint fails, deliveries are refused (`key_unavailable`) until then. So forged deliveries never turn into
-   * more than one key request per cooldown. Default 10 000.
+   * fetched again (VideoSDK may have rotated it) once this long has passed since the last fetch. A failed fetch
+   * never drops the key already held: deliveries keep verifying with it, and a forged one is still refused as
+   * `bad_signature`. Only with no key yet are deliveries refused (`key_unavailable`) until the cooldown ends. So
+   * forged deliveries never turn into more than one key request per cooldown. Default 10 000.
    */
   refetchCooldown?: number | undefined;
 }
@@ -145,12 +146,6 @@ function withinKeyFetchTimeout<T>(fetching: Promise<T>): Promise<T> {
     timer = setTimeout(() => reject(new Error(`no key within ${KEY_FETCH_TIMEOUT} ms`)), KEY_FETCH_TIMEOUT);
   });
   return Promise.race([fetching, timedOut]).finally(() => clearTimeout(timer));
-}
-
-interface FetchedKey {
-  key: Promise<CryptoKey>;
-  fetchedAt: number;
-  failed: boolean;
 }
 
 /**
@@ -174,28 +169,50 @@ export function createWebhookVerifier(given: WebhookVerifierOptions): WebhookVer
   const cooldown = millisecondsOption("refetchCooldown", options.refetchCooldown, DEFAULT_WEBHOOK_REFETCH_COOLDOWN, {
     cooldown: true,
   });
-  let current: FetchedKey | undefined;
-  const coolingDown = () => current !== undefined && Date.now() - current.fetchedAt < cooldown;
+  // The last key fetched successfully: kept, whatever later fetches do, until another fetch succeeds. A key
+  // endpoint that is down must not stop genuine deliveries, nor a forged one turn the next ones away.
+  let key: CryptoKey | undefined;
+  let keyFetchedAt = 0;
+  // The last fetch, settled or not, and when it started: the cooldown counts from there.
+  let lastFetch: Promise<CryptoKey> | undefined;
+  let lastFetchAt = -Infinity;
+  let fetching = false;
+  const coolingDown = () => Date.now() - lastFetchAt < cooldown;
 
-  const fetchKey = (): FetchedKey => {
-    const entry = { fetchedAt: Date.now(), failed: false } as FetchedKey;
-    entry.key = withinKeyFetchTimeout(Promise.resolve().then(getPublicKey))
-      .then((key) => importVerificationKey(key))
-      .catch((error: unknown) => {
-        entry.failed = true;
-        throw new WebhookVerificationError("key_unavailable", "the webhook public key could not be fetched", {
-          cause: error,
-        });
+  /** Fetches the key, sharing a fetch under way; rejects with `key_unavailable` and leaves `key` as it was. */
+  const fetchKey = (): Promise<CryptoKey> => {
+    if (fetching && lastFetch) return lastFetch;
+    const startedAt = Date.now();
+    fetching = true;
+    lastFetchAt = startedAt;
+    lastFetch = withinKeyFetchTimeout(Promise.resolve().then(getPublicKey))
+      .then((fetched) => importVerificationKey(fetched))
+      .then(
+        (fresh) => {
+          key = fresh;
+          keyFetchedAt = startedAt;
+          return fresh;
+        },
+        (error: unknown) => {
+          throw new WebhookVerificationError("key_unavailable", "the webhook public key could not be fetched", {
+            cause: error,
+          });
+        },
+      )
+      .finally(() => {
+        fetching = false;
       });
-    entry.key.catch(() => undefined); // observed by verify; never an unhandled rejection
-    current = entry;
-    return entry;
+    lastFetch.catch(() => undefined); // observed by verify; never an unhandled rejection
+    return lastFetch;
   };
-  const keyToUse = (): FetchedKey => {
-    if (!current) return fetchKey();
-    const expired = current.failed || Date.now() - current.fetchedAt >= ttl;
-    // A stale key is still used while a refetch would break the cooldown; a failed fetch keeps failing.
-    return expired && !coolingDown() ? fetchKey() : current;
+  /** The key for a delivery: the cached one while fresh (or while a refetch would break the cooldown). */
+  const keyToUse = (): CryptoKey | Promise<CryptoKey> => {
+    if (key && (Date.now() - keyFetchedAt < ttl || coolingDown())) return key;
+    // No key yet and a fetch failed lately: that failure stands until the cooldown ends.
+    const fetched = coolingDown() && lastFetch ? lastFetch : fetchKey();
+    // An expired key still verifies while the key endpoint fails.
+    const kept = key;
+    return kept ? fetched.catch(() => kept) : fetched;
   };
 
   const verify = async (
@@ -206,18 +223,20 @@ export function createWebhookVerifier(given: WebhookVerifierOptions): WebhookVer
     const bytes = bodyBytes(rawBody);
     // Unsigned and garbled deliveries are refused before any key is fetched.
     const signatureBytes = decodeSignature(signature);
-    const used = keyToUse();
+    const used = await keyToUse();
     try {
-      await checkSignature(await used.key, signatureBytes, bytes);
+      await checkSignature(used, signatureBytes, bytes);
     } catch (error) {
       const mismatch =
         error instanceof WebhookVerificationError &&
         (error.reason === "bad_signature" || error.reason === "malformed_signature");
       if (!mismatch) throw error;
-      // Another call may have fetched a newer key already; otherwise fetch one, unless one was fetched lately.
-      const next = current && current !== used ? current : coolingDown() ? undefined : fetchKey();
-      if (!next) throw error;
-      await checkSignature(await next.key, signatureBytes, bytes);
+      // VideoSDK may have rotated its key. Another call may have fetched a newer one already; otherwise fetch one,
+      // unless one was fetched lately. A fetch that fails leaves the delivery as it is: its signature is wrong.
+      const next =
+        key !== used ? key : fetching || !coolingDown() ? await fetchKey().catch(() => undefined) : undefined;
+      if (!next || next === used) throw error;
+      await checkSignature(next, signatureBytes, bytes);
     }
     return parseWebhookBody(bytes, verifyOptions);
   };

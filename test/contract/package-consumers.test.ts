@@ -191,6 +191,25 @@ interface ConsumerResult {
   error?: string;
 }
 
+/** The optional entries without their peers (none is installed here): ESM and CommonJS, each factory. */
+const missingPeersConsumer = `
+import { createRequire } from "node:module";
+import { VideoSDKError } from "videosdk-api";
+const require = createRequire(import.meta.url);
+const results = [];
+for (const [entry, factory] of [["videosdk-api/otel", "createTracingMiddleware"], ["videosdk-api/validate", "createValidationMiddleware"]]) {
+  for (const loaded of [await import(entry), require(entry)]) {
+    try {
+      loaded[factory]();
+      results.push("no error");
+    } catch (error) {
+      results.push({ name: error.name, packageName: error.packageName, message: error.message, videoSDKError: error instanceof VideoSDKError });
+    }
+  }
+}
+console.log("CONSUMER_RESULT " + JSON.stringify(results));
+`;
+
 function resultOf(output: string): ConsumerResult {
   const line = output.split("\n").find((l) => l.startsWith("CONSUMER_RESULT "));
   expect(line, output).toBeDefined();
@@ -255,6 +274,7 @@ describe("the packed package, installed into consumer projects", () => {
     writeFileSync(path.join(projectDir, "esm-consumer.mts"), esmConsumer);
     writeFileSync(path.join(projectDir, "cjs-consumer.cts"), cjsConsumer);
     writeFileSync(path.join(projectDir, "browser-consumer.ts"), browserConsumer);
+    writeFileSync(path.join(projectDir, "missing-peers.mjs"), missingPeersConsumer);
     writeFileSync(path.join(projectDir, "tsconfig.json"), JSON.stringify(NODE_CONSUMER_TSCONFIG, null, 2));
     writeFileSync(path.join(projectDir, "tsconfig.browser.json"), JSON.stringify(browserTsconfig, null, 2));
     // Compiles both Node consumers (emitting even on type errors, so the run tests report separately).
@@ -268,7 +288,7 @@ describe("the packed package, installed into consumer projects", () => {
   it("packs only what users need: the builds, both type flavours, the spec and the guides (MCP resources)", () => {
     for (const file of packedFiles) {
       expect(file, "unexpected file in the tarball").toMatch(
-        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|scripts\/docs-guides\/[\w-]+\.md|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|generated\/API\.md|spec\/README\.md|scripts\/docs-guides\/[\w-]+\.md|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
       );
     }
     expect(packedFiles).toContain("scripts/docs-guides/01-authentication.md");
@@ -282,6 +302,10 @@ describe("the packed package, installed into consumer projects", () => {
         "generated/openapi.yaml",
         "generated/openapi-3.0.json",
         "generated/openapi-3.0.yaml",
+        "LICENSE",
+        // What the README links to, so that its links work in the installed package.
+        "generated/API.md",
+        "spec/README.md",
       ]),
     );
   });
@@ -307,6 +331,27 @@ describe("the packed package, installed into consumer projects", () => {
       ...expectedNodeResult(),
       jsonwebtokenLoaded: { atImport: false, afterMinting: true },
     });
+  });
+
+  it("says which package to install when /otel or /validate is used without its optional peer", async () => {
+    const result = await attempt(process.execPath, ["missing-peers.mjs"], { cwd: projectDir });
+    expect(result.ok, result.output).toBe(true);
+    const missing = (packageName: string) => ({
+      name: "PeerDependencyMissingError",
+      packageName,
+      message: expect.stringContaining(`npm install ${packageName}`),
+      // require() loads the CommonJS build, whose VideoSDKError is not the ES module one the script imported.
+      videoSDKError: expect.any(Boolean),
+    });
+    const results = resultOf(result.output) as unknown as { videoSDKError: boolean }[];
+    expect(results).toEqual([
+      missing("@opentelemetry/api"),
+      missing("@opentelemetry/api"),
+      missing("ajv"),
+      missing("ajv"),
+    ]);
+    expect(results[0]!.videoSDKError).toBe(true);
+    expect(results[2]!.videoSDKError).toBe(true);
   });
 
   it("runs the CommonJS consumer: require() of both entries and of the published spec", async () => {

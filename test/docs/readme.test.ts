@@ -16,6 +16,19 @@ const blocks = (lang: string) =>
   [...readme.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
 
 describe("README", () => {
+  it("links only to files the package ships (the links work in the installed package) or to absolute URLs", async () => {
+    const { files } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { files: string[] };
+    const relative = [...readme.matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)]
+      .map((m) => m[1]!)
+      .filter((target) => !/^[a-z]+:/i.test(target));
+    expect(relative.length).toBeGreaterThan(0);
+    for (const target of relative) {
+      const shipped = files.some((entry) => target === entry || target.startsWith(`${entry}/`));
+      expect(shipped, `${target} is linked from the README but not in package.json's files`).toBe(true);
+      await expect(readFile(path.join(root, target))).resolves.toBeDefined();
+    }
+  });
+
   it("has TypeScript and CommonJS examples, and every one compiles against the package's entries", async () => {
     const sources = blocks("ts");
     expect(sources.length).toBeGreaterThanOrEqual(5);

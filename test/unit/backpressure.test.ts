@@ -1,4 +1,4 @@
-/** Shared back-pressure (a 429's Retry-After holds the whole route) and the optional circuit breaker. */
+/** Shared back-pressure (a 429's Retry-After holds its resource, within each call's budget) and the circuit breaker. */
 import { describe, expect, it } from "vitest";
 import {
   CircuitOpenError,
@@ -15,7 +15,7 @@ const room = { roomId: "abcd-efgh-ijkl" };
 const server = useTestServer();
 
 describe("shared back-pressure", () => {
-  it("holds later calls to a route for its Retry-After, instead of each spending its retries", async () => {
+  it("holds later calls to a resource for its Retry-After, instead of each spending its retries", async () => {
     server.handle((_req, res, i) =>
       i === 0 ? json(res, 429, { message: "slow down" }, { "retry-after": "1" }) : json(res, 200, room),
     );
@@ -25,7 +25,7 @@ describe("shared back-pressure", () => {
     while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     await new Promise((resolve) => setTimeout(resolve, 20));
     const limitedAt = server.requests[0]!.at;
-    const more = Array.from({ length: 20 }, (_, i) => vsdk.rooms.get(`more-${i}`));
+    const more = Array.from({ length: 20 }, () => vsdk.rooms.get("first"));
     const results = await Promise.all([first, ...more]);
     expect(results).toHaveLength(21);
     expect(results.every((result) => result.roomId === room.roomId)).toBe(true);
@@ -34,41 +34,75 @@ describe("shared back-pressure", () => {
     for (const request of later) expect(request.at - limitedAt).toBeGreaterThanOrEqual(950);
   });
 
-  it("holds only that route", async () => {
+  it("holds only that resource: other rooms on the same route, and other routes, go at once", async () => {
     server.handle((req, res) =>
-      req.url.startsWith("/v2/rooms/") && server.requests.length === 1
-        ? json(res, 429, {}, { "retry-after": "1" })
-        : json(res, 200, { pageInfo: { currentPage: 1, perPage: 1, lastPage: 1, total: 0 }, data: [] }),
+      req.url === "/v2/rooms/x" && server.requests.length === 1
+        ? json(res, 429, {}, { "retry-after": "30" })
+        : json(res, 200, { ...room, pageInfo: { currentPage: 1, perPage: 1, lastPage: 1, total: 0 }, data: [] }),
     );
-    const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0 });
+    const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0, timeout: 60_000 });
     await rejectionOf(vsdk.rooms.get("x")).then((error) => expect(error).toBeInstanceOf(RateLimitError));
-    const started = Date.now();
+    await expect(vsdk.rooms.get("y")).resolves.toMatchObject(room);
     await vsdk.sessions.list({ roomId: "r" });
-    expect(Date.now() - started).toBeLessThan(900);
+    expect(server.requests.map((request) => request.url.split("?")[0])).toEqual([
+      "/v2/rooms/x",
+      "/v2/rooms/y",
+      "/v2/sessions",
+    ]);
   });
 
-  it("a waiting call still honours its signal; one whose timeout is shorter than the wait fails at once", async () => {
+  it("a waiting call still honours its signal; one whose budget ends before the window fails at once", async () => {
     server.handle((_req, res, i) => (i === 0 ? json(res, 429, {}, { "retry-after": "2" }) : json(res, 200, room)));
     const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0 });
     await rejectionOf(vsdk.rooms.get("x"));
-    const aborted = await rejectionOf(vsdk.rooms.get("z", { signal: AbortSignal.timeout(100) }));
+    const aborted = await rejectionOf(vsdk.rooms.get("x", { signal: AbortSignal.timeout(100) }));
     expect(aborted).toBeInstanceOf(RequestAbortedError);
-    const started = Date.now();
-    const tooShort = await rejectionOf<RateLimitError>(vsdk.rooms.get("y", { timeout: 100 }));
+    // timeout × attempts = 3 × 300 ms: less than the 2 s window.
+    const tooShort = await rejectionOf<RateLimitError>(vsdk.rooms.get("x", { timeout: 300, maxRetries: 2 }));
     expect(tooShort).toBeInstanceOf(RateLimitError);
     expect(tooShort.retryAfter).toBeGreaterThanOrEqual(1);
-    expect(Date.now() - started).toBeLessThan(700);
     expect(server.requests).toHaveLength(1);
   });
 
-  it("fails at once, like the first call, when the route asks to wait past maxRetryDelay", async () => {
-    server.handle((_req, res) => json(res, 429, {}, { "retry-after": "120" }));
+  it("does not share a Retry-After longer than maxRetryDelay: the next call to the resource is sent", async () => {
+    server.handle((_req, res) => json(res, 429, {}, { "retry-after": "3600" }));
     const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, maxRetryDelay: 1000 });
-    await rejectionOf(vsdk.rooms.get("x"));
-    const error = await rejectionOf<RateLimitError>(vsdk.rooms.get("y"));
+    const first = await rejectionOf<RateLimitError>(vsdk.rooms.get("x"));
+    expect(first).toBeInstanceOf(RateLimitError);
+    expect(first.retryAfter).toBe(3600);
+    const second = await rejectionOf<RateLimitError>(vsdk.rooms.get("x"));
+    expect(second).toBeInstanceOf(RateLimitError);
+    // Each call was sent once, and neither retried past the cap.
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("waits out a Retry-After only within the call's budget: timeout 1500 and Retry-After 59 fail at once", async () => {
+    server.handle((_req, res) => json(res, 429, { message: "slow down" }, { "retry-after": "59" }));
+    const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, timeout: 1500 });
+    const error = await rejectionOf<RateLimitError>(vsdk.rooms.get("x"));
     expect(error).toBeInstanceOf(RateLimitError);
-    expect(error.retryAfter).toBeGreaterThan(100);
+    expect(error.retryAfter).toBe(59);
+    expect(error.attempts).toBe(1);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it("no call outlives timeout × attempts: retries stop when the next wait would not fit", async () => {
+    // Every retry waits 300 ms; a budget of 6 × 230 ms leaves room for four waits, not five.
+    server.handle((_req, res) => json(res, 503, {}, { "retry-after": "0.3" }));
+    const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, timeout: 230, maxRetries: 5 });
+    const error = await rejectionOf(vsdk.rooms.get("x"));
+    expect(error.name).toBe("InternalServerError");
+    expect(error.attempts).toBe(5);
+    expect(server.requests).toHaveLength(5);
+  });
+
+  it("clearRateLimits() forgets the windows: the next call is sent at once", async () => {
+    server.handle((_req, res, i) => (i === 0 ? json(res, 429, {}, { "retry-after": "30" }) : json(res, 200, room)));
+    const vsdk = createVideoSDK({ token: "t", baseUrl: server.url, maxRetries: 0, timeout: 60_000 });
+    await rejectionOf(vsdk.rooms.get("x"));
+    vsdk.clearRateLimits();
+    await expect(vsdk.rooms.get("x")).resolves.toEqual(room);
+    expect(server.requests).toHaveLength(2);
   });
 });
 

@@ -51,6 +51,34 @@ describe("credentials", () => {
     }
   });
 
+  it("refuses an unknown option with a ConfigurationError naming it, and the known one it differs from in case", () => {
+    const cases: [() => unknown, string, string | undefined][] = [
+      [() => createUniversal({ token: "t", timout: 5 } as never), "timout", undefined],
+      [() => createUniversal({ token: "t", BaseURL: "x" } as never), "BaseURL", "baseUrl"],
+      [() => createUniversalPathClient({ token: "t", retries: 1 } as never), "retries", undefined],
+      [() => createVideoSDK({ apiKey: API_KEY, secret: SECRET, maxretries: 1 } as never), "maxretries", "maxRetries"],
+      [
+        () => createVideoSDK({ apiKey: API_KEY, secret: SECRET, webhookKeyTtl: 1 } as never),
+        "webhookKeyTtl",
+        undefined,
+      ],
+      [() => createPathClient({ apikey: API_KEY, secret: SECRET } as never), "apikey", "apiKey"],
+    ];
+    for (const [create, field, hint] of cases) {
+      const error = catchError<ConfigurationError>(create);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(`unknown option "${field}"`);
+      if (hint) expect(error.message).toContain(`did you mean "${hint}"?`);
+      else expect(error.message).not.toContain("did you mean");
+      expect(error.message).not.toContain(SECRET);
+    }
+    // The Node entry's own options are known to it.
+    expect(() =>
+      createVideoSDK({ apiKey: API_KEY, secret: SECRET, tokenExpiresIn: "1h", webhookPublicKeyTtl: 1000 }),
+    ).not.toThrow();
+  });
+
   it("rejects both token and getToken, empty tokens and a Bearer prefix", () => {
     expect(() => createUniversal({ token: "a", getToken: () => "b" } as never)).toThrow(/either/);
     expect(() => createUniversal({ token: "" })).toThrow(ConfigurationError);

@@ -1,6 +1,7 @@
 /** Pagination across real HTTP pages, for each envelope layout the API uses. */
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, createVideoSDK, InvalidRequestError, PaginationError } from "../../src/index.js";
+import { MAX_PREFETCH } from "../../src/pagination.js";
 import { json, useTestServer } from "../support/http-server.js";
 import { rejectionOf } from "../support/rejection.js";
 
@@ -238,6 +239,45 @@ describe("prefetch", () => {
     const error = await rejectionOf(client().rooms.list({}, { prefetch: -1 }));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toContain("prefetch");
+  });
+});
+
+describe("prefetch bounds", () => {
+  it("refuses more than MAX_PREFETCH pages ahead, naming prefetch", async () => {
+    for (const prefetch of [MAX_PREFETCH + 1, 1000, Infinity]) {
+      const error = await rejectionOf<ConfigurationError>(client().rooms.list({}, { prefetch }));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.field).toBe("prefetch");
+      expect(error.message).toContain(`from 0 to ${MAX_PREFETCH}`);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("aborts the pages fetched ahead when the loop stops early", async () => {
+    // Page 1 answers at once; the pages after it are held, and each records when its request goes away.
+    let closed = 0;
+    server.handle((req, res) => {
+      const page = Number(new URL(req.url, "http://x").searchParams.get("page"));
+      if (page === 1) {
+        return json(res, 200, {
+          pageInfo: { currentPage: 1, perPage: 1, lastPage: 1000, total: 1000 },
+          data: [{ id: "1" }],
+        });
+      }
+      res.on("close", () => closed++);
+    });
+    const until = async (condition: () => boolean) => {
+      for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    for await (const _item of client().rooms.list({ perPage: 1 }, { prefetch: MAX_PREFETCH, maxPages: Infinity })) {
+      // Every page fetched ahead has reached the server: then the loop stops.
+      await until(() => server.requests.length === 1 + MAX_PREFETCH);
+      break;
+    }
+    expect(server.requests).toHaveLength(1 + MAX_PREFETCH);
+    await until(() => closed === MAX_PREFETCH);
+    expect(closed).toBe(MAX_PREFETCH);
+    expect(server.requests).toHaveLength(1 + MAX_PREFETCH);
   });
 });
 

@@ -1,5 +1,6 @@
 /** Fault tests: the real client against a real local HTTP server that misbehaves on purpose. */
 import type { ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import {
   type APIError,
@@ -232,7 +233,10 @@ describe("connection faults", () => {
     const error = await rejectionOf(client({ timeout: 50, maxRetries: 1 }).rooms.get("abcd-efgh-ijkl"));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.attempts).toBe(2);
-    expect(error.message).toContain("50 ms");
+    // The backoff came out of the call's budget of 2 × 50 ms: the last attempt had what was left.
+    expect(error.message).toMatch(/within \d+ ms \(what was left of the call's budget\)/);
+    const single = await rejectionOf(client({ timeout: 50, maxRetries: 0 }).rooms.get("abcd-efgh-ijkl"));
+    expect(single.message).toContain("no complete answer within 50 ms");
   });
 
   it("does not retry an aborted call, and rejects with RequestAbortedError caused by the abort reason", async () => {
@@ -400,6 +404,38 @@ describe("every wait is bounded", () => {
     const streamed = await rejectionOf<APIError>(client({ maxRetries: 0 }).rooms.get("x"));
     expect(streamed).toBeInstanceOf(InvalidResponseError);
     expect(sent).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe("compressed answers", () => {
+  it("counts decoded bytes: a small gzip body that unpacks past 32 MiB is refused with InvalidResponseError", async () => {
+    // 40 MiB of JSON whitespace, about 40 KB on the wire, declared with its compressed length.
+    const bomb = gzipSync(Buffer.alloc(40 * 1024 * 1024, 0x20), { level: 1 });
+    server.handle((_req, res) => {
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-encoding": "gzip",
+        "content-length": String(bomb.length),
+      });
+      res.end(bomb);
+    });
+    const error = await rejectionOf<APIError>(client({ maxRetries: 0 }).rooms.get("x"));
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    // Refused while unpacking, at the cap: not read whole and then found not to be JSON.
+    expect(error.message).toMatch(/larger than 33554432 bytes/);
+  });
+
+  it("still reads a gzip answer within the cap", async () => {
+    const body = gzipSync(JSON.stringify(room));
+    server.handle((_req, res) => {
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-encoding": "gzip",
+        "content-length": String(body.length),
+      });
+      res.end(body);
+    });
+    await expect(client().rooms.get("x")).resolves.toEqual(room);
   });
 });
 

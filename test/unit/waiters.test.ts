@@ -4,6 +4,7 @@ import {
   ConfigurationError,
   createVideoSDK,
   InternalServerError,
+  NotFoundError,
   RequestAbortedError,
   WaitError,
 } from "../../src/index.js";
@@ -37,8 +38,34 @@ describe("waiters", () => {
     expect(error.reason).toBe("failure_state");
     expect(error.state).toBe("failed");
     expect(error.waiter).toBe("mergeRecordings.waitUntilDone");
-    expect(error.message).toContain('"failed"');
+    expect(error.message).toBe('mergeRecordings.waitUntilDone stopped: status is "failed", a failure state');
     expect((error.resource as { status: string }).status).toBe("failed");
+  });
+
+  it("name the field, not a timestamp, when the failure is a value being set (a livestream that ended)", async () => {
+    const end = "2024-03-05T10:00:00.000Z";
+    server.handle((_req, res) => json(res, 200, { id: "l", roomId: "r", start: "2024-03-05T09:00:00.000Z", end }));
+    const error = await rejectionOf<WaitError>(vsdk().livestreams.waitUntilLive("l", { interval: 10 }));
+    expect(error.reason).toBe("failure_state");
+    expect(error.message).toBe("livestreams.waitUntilLive stopped: end is set, a failure state");
+    expect(error.message).not.toContain(end);
+    expect(error.state).toBe(end);
+  });
+
+  it("end waitForFile on an unknown id (404 or 402) with NotFoundError at once, not at the timeout", async () => {
+    for (const status of [404, 402]) {
+      server.handle((_req, res) => json(res, status, { message: "Recording not found" }));
+      server.requests.length = 0;
+      const options = { interval: 10, timeout: 60_000 };
+      for (const wait of [
+        vsdk().recordings.waitForFile("unknown", options),
+        vsdk().participantRecordings.waitForFile("unknown", options),
+        vsdk().trackRecordings.waitForFile("unknown", options),
+      ]) {
+        expect(await rejectionOf(wait)).toBeInstanceOf(NotFoundError);
+      }
+      expect(server.requests).toHaveLength(3);
+    }
   });
 
   it("take 404 as 'not yet' and read nested paths (a playback URL)", async () => {

@@ -337,6 +337,45 @@ describe("vsdk.webhooks.verify", () => {
     }
   });
 
+  it("keeps the good key through a key outage: a forgery is refused as such, genuine deliveries still verify", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    servedKey = () => signer.publicKeyPem;
+    const vsdk = createNodeVideoSDK({
+      token: "token-placeholder",
+      baseUrl: server.url,
+      maxRetries: 0,
+      webhookPublicKeyTtl: 60_000,
+    });
+    const handler = createWebhookHandler({ verify: vsdk.webhooks.verify, onError: () => undefined });
+    const genuine = await signer.sign(recordingStopped);
+    const forged = await otherSigner.sign(recordingStopped);
+    expect(await vsdk.webhooks.verify(genuine.body, genuine.signature)).toEqual(recordingStopped);
+    expect(keyRequests()).toBe(1);
+    server.handle((_req, res) => json(res, 503, { message: "key endpoint down" }));
+    try {
+      // Past the cooldown, a forgery makes the verifier ask for a rotated key; the request fails.
+      vi.setSystemTime(Date.now() + 10_001);
+      const refused = await handler.handle(post(forged.body, { "videosdk-signature": forged.signature }));
+      expect(refused.status).toBe(401);
+      expect(await refused.text()).toContain("bad_signature");
+      expect(keyRequests()).toBe(2);
+      // The key it had still verifies genuine deliveries, now and once more after the next cooldown...
+      const accepted = await handler.handle(post(genuine.body, { "videosdk-signature": genuine.signature }));
+      expect(accepted.status).toBe(200);
+      vi.setSystemTime(Date.now() + 10_001);
+      expect(await reasonOf(vsdk.webhooks.verify(forged.body, forged.signature))).toBe("bad_signature");
+      expect(await vsdk.webhooks.verify(genuine.body, genuine.signature)).toEqual(recordingStopped);
+      // ...and past its TTL, while fetching a new one fails.
+      vi.setSystemTime(Date.now() + 60_001);
+      expect(await vsdk.webhooks.verify(genuine.body, genuine.signature)).toEqual(recordingStopped);
+      expect(keyRequests()).toBe(4);
+    } finally {
+      server.handle((req, res) =>
+        req.url === "/v2/public/rsa-public-key" ? json(res, 200, { publicKey: servedKey() }) : json(res, 404, {}),
+      );
+    }
+  });
+
   it("validates webhookPublicKeyTtl", () => {
     expect(() => createNodeVideoSDK({ token: "t", webhookPublicKeyTtl: 0 })).toThrow(/webhookPublicKeyTtl/);
   });
