@@ -7,17 +7,12 @@ import { CONTROL_OPENAPI } from "../../src/testing/index.js";
 import { brunoCollection } from "./collections/bruno.js";
 import { converterInput } from "./collections/converter-input.js";
 import { collectionEnvironments } from "./collections/environments.js";
+import { BRUNO_DIR, POSTMAN_COLLECTION_FILE, postmanEnvironmentFile } from "./collections/files.js";
 import { postmanCollection, postmanEnvironment } from "./collections/postman.js";
 import { planStory, type SandboxStep } from "./collections/story.js";
 import type { SpecOperation } from "./operations.js";
 
 type Json = Record<string, unknown>;
-
-/** The folder of the collections in generated/, and the Postman files in it. */
-export const COLLECTIONS_DIR = "collections";
-export const POSTMAN_COLLECTION_FILE = "videosdk.postman_collection.json";
-export const postmanEnvironmentFile = (id: string) => `videosdk-${id}.postman_environment.json`;
-export const BRUNO_DIR = "bruno";
 
 const JOIN_PATH = "/_sandbox/rooms/{roomId}/participants";
 const JOIN_NAMES = ["Join a participant (sandbox)", "Join a second participant (sandbox)"];

@@ -70,7 +70,12 @@ function prepareOperation(spec: Json, op: Json, variables: Set<string>): void {
       copy.example = `{{${name}}}`;
       return copy;
     }
-    if (parameter.example !== undefined || parameter.examples || (parameter.schema as Json | undefined)?.example !== undefined) return raw;
+    if (
+      parameter.example !== undefined ||
+      parameter.examples ||
+      (parameter.schema as Json | undefined)?.example !== undefined
+    )
+      return raw;
     // Without an example the converter fakes a random value; the collections must come out the same every time.
     return { ...parameter, example: placeholder(resolveRef(spec, parameter.schema) ?? {}) };
   });
@@ -80,7 +85,8 @@ function prepareOperation(spec: Json, op: Json, variables: Set<string>): void {
   if (body && media) {
     const examples = (media.examples as Json | undefined) ?? {};
     const chosen = media["x-collection-example"] as string | undefined;
-    if (chosen && !examples[chosen]) throw new Error(`${op.operationId as string}: x-collection-example ${chosen} is not one of its examples`);
+    if (chosen && !examples[chosen])
+      throw new Error(`${op.operationId as string}: x-collection-example ${chosen} is not one of its examples`);
     const named = chosen ? examples[chosen] : Object.values(examples)[0];
     const value = resolveRef(spec, named)?.value ?? media.example;
     if (value === undefined) throw new Error(`${op.operationId as string}: a request body needs a named example`);
@@ -108,7 +114,8 @@ function withVariables(spec: Json, value: unknown, schema: unknown, variables: S
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => {
       const propertySchema = resolveRef(spec, properties[key]);
-      const target = (propertySchema?.["x-collection-variable"] as string | undefined) ?? (variables.has(key) ? key : "");
+      const target =
+        (propertySchema?.["x-collection-variable"] as string | undefined) ?? (variables.has(key) ? key : "");
       if (typeof item === "string" && target) return [key, `{{${target}}}`];
       return [key, withVariables(spec, item, propertySchema, variables)];
     }),

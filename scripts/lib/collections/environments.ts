@@ -27,28 +27,28 @@ export function collectionEnvironments(spec: Record<string, unknown>): Collectio
   const sandbox = servers.find((url) => /^http:\/\/127\.0\.0\.1:/.test(url));
   if (!production || !sandbox) throw new Error("the spec's servers need production first and a 127.0.0.1 sandbox");
   return [
-  {
-    id: "sandbox",
-    name: "sandbox",
-    variables: [
-      variable("baseUrl", sandbox),
-      variable("apiKey", DEFAULT_API_KEY),
-      variable("secret", DEFAULT_SECRET),
-      variable("token", ""),
-      // Turns on the sandbox-only requests (participants joining).
-      variable("sandbox", "true"),
-    ],
-  },
-  {
-    id: "production",
-    name: "production",
-    variables: [
-      variable("baseUrl", production),
-      variable("apiKey", ""),
-      variable("secret", "", true),
-      variable("token", "", true),
-      variable("sandbox", "false"),
-    ],
-  },
+    {
+      id: "sandbox",
+      name: "sandbox",
+      variables: [
+        variable("baseUrl", sandbox),
+        variable("apiKey", DEFAULT_API_KEY),
+        variable("secret", DEFAULT_SECRET),
+        variable("token", ""),
+        // Turns on the sandbox-only requests (participants joining).
+        variable("sandbox", "true"),
+      ],
+    },
+    {
+      id: "production",
+      name: "production",
+      variables: [
+        variable("baseUrl", production),
+        variable("apiKey", ""),
+        variable("secret", "", true),
+        variable("token", "", true),
+        variable("sandbox", "false"),
+      ],
+    },
   ];
 }

@@ -90,10 +90,18 @@ export async function postmanCollection(input: Json, story: Story, joinNames: st
 
 /** The join request runs twice (two participants: one is removed before the session ends), under two names. */
 function duplicateJoin(folders: PostmanItem[], names: string[]): void {
-  const folder = folders.find((candidate) => candidate.item?.some((item) => (item.request as Json)?.method === "POST" && /_sandbox/.test(JSON.stringify(item.request))));
+  const folder = folders.find((candidate) =>
+    candidate.item?.some(
+      (item) => (item.request as Json)?.method === "POST" && /_sandbox/.test(JSON.stringify(item.request)),
+    ),
+  );
   const join = folder?.item?.[0];
   if (!folder || !join) throw new Error("openapi-to-postmanv2 made no sandbox join request");
-  folder.item = names.map((name) => ({ ...structuredClone(join), name, request: { ...(structuredClone(join.request) as Json), name } }));
+  folder.item = names.map((name) => ({
+    ...structuredClone(join),
+    name,
+    request: { ...(structuredClone(join.request) as Json), name },
+  }));
 }
 
 function firstStep(folder: PostmanItem, position: Map<string, number>): number {
@@ -119,7 +127,7 @@ function decorate(item: PostmanItem, step: StoryStep | undefined): void {
 /** Replaces every converter-made `id` with one derived from where it is. */
 function stabiliseIds(node: unknown, where: string): void {
   if (Array.isArray(node)) {
-    node.forEach((child, index) => stabiliseIds(child, `${where}/${(child as Json)?.name ?? index}`));
+    for (const [index, child] of node.entries()) stabiliseIds(child, `${where}/${(child as Json)?.name ?? index}`);
     return;
   }
   if (node === null || typeof node !== "object") return;

@@ -55,7 +55,12 @@ if (bru.getEnvVar("sandbox") !== "true") bru.runner.skipRequest();
 
 /** The step's data, as a literal both tools' scripts read. */
 function stepLiteral(step: StoryStep): string {
-  const data = { answer: step.answer, captures: step.captures.map(captureTuple), next: step.next };
+  const data = {
+    operationId: step.operationId,
+    answer: step.answer,
+    captures: step.captures.map(captureTuple),
+    next: step.next,
+  };
   return `const step = ${JSON.stringify(data)};`;
 }
 

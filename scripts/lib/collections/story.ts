@@ -115,10 +115,16 @@ export function planStory(spec: Json, operations: SpecOperation[], sandboxSteps:
     for (const op of [...others, ...stops, ...lists]) add(op, capturesOf(op));
     for (const op of reads.filter((op) => !early.includes(op))) add(op, capturesOf(op));
     teardown.unshift(
-      ops.filter(isTeardown).sort((a, b) => TEARDOWN_RANK[verbOf(a.operationId)]! - TEARDOWN_RANK[verbOf(b.operationId)]!),
+      ops
+        .filter(isTeardown)
+        .sort((a, b) => TEARDOWN_RANK[verbOf(a.operationId)]! - TEARDOWN_RANK[verbOf(b.operationId)]!),
     );
     // Participants join once there is a room to join (the first tag whose create answers a `roomId`).
-    if (sandboxSteps.length && created.has("roomId") && !sequence.some((entry) => sandboxSteps.includes(entry.op as SandboxStep))) {
+    if (
+      sandboxSteps.length &&
+      created.has("roomId") &&
+      !sequence.some((entry) => sandboxSteps.includes(entry.op as SandboxStep))
+    ) {
       for (const step of sandboxSteps) add(step, topLevelCaptures(step.answerSchema, spec, variableSet));
     }
   }
@@ -126,7 +132,9 @@ export function planStory(spec: Json, operations: SpecOperation[], sandboxSteps:
 
   const problems = sequence.flatMap(({ op }, index) => {
     const before = new Set(sequence.slice(0, index).flatMap((entry) => entry.captures.map((c) => c.variable)));
-    return op.pathParams.filter((name) => !before.has(name)).map((name) => `${op.operationId} needs {${name}} before any step sets it`);
+    return op.pathParams
+      .filter((name) => !before.has(name))
+      .map((name) => `${op.operationId} needs {${name}} before any step sets it`);
   });
   if (problems.length) throw new Error(`the collections' story cannot be ordered:\n- ${problems.join("\n- ")}`);
 
