@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { brunoTokenScript, postmanTokenScript } from "../../scripts/lib/collections/scripts.js";
+import { redocOptions } from "../../scripts/lib/docs-site.js";
 import { verifyToken } from "../../src/node/token.js";
 import { root } from "./support.js";
 
@@ -64,6 +65,16 @@ describe("the committed collections", () => {
     expect([...requests.keys()].filter((id) => !specOperations.some((op) => op.operationId === id))).toEqual([
       "joinParticipant",
     ]);
+  });
+});
+
+describe("the docs site", () => {
+  it("offers the Postman collection and both environments for download, beside the OpenAPI files", () => {
+    const urls = (redocOptions().downloadUrls as { url: string }[]).map((link) => link.url);
+    const offered = urls.filter((url) => url.startsWith("collections/"));
+    expect(offered).toHaveLength(3);
+    // buildDocs copies generated/collections/ to collections/ on the site.
+    for (const url of offered) expect(readFileSync(path.join(root, "generated", url), "utf8")).toMatch(/^\{/);
   });
 });
 
