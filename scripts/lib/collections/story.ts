@@ -119,10 +119,10 @@ export function planStory(spec: Json, operations: SpecOperation[], sandboxSteps:
         .filter(isTeardown)
         .sort((a, b) => TEARDOWN_RANK[verbOf(a.operationId)]! - TEARDOWN_RANK[verbOf(b.operationId)]!),
     );
-    // Participants join once there is a room to join (the first tag whose create answers a `roomId`).
+    // Participants join once there is a room to join: right after the first tag whose creates set their parameters.
     if (
       sandboxSteps.length &&
-      created.has("roomId") &&
+      sandboxSteps.every((step) => step.pathParams.every((name) => created.has(name))) &&
       !sequence.some((entry) => sandboxSteps.includes(entry.op as SandboxStep))
     ) {
       for (const step of sandboxSteps) add(step, topLevelCaptures(step.answerSchema, spec, variableSet));
@@ -149,7 +149,7 @@ export function planStory(spec: Json, operations: SpecOperation[], sandboxSteps:
       name,
       tag: "namespace" in op ? op.namespace : "sandbox",
       captures,
-      answer: "namespace" in op ? answerShape(spec, successSchema(spec, op)) : answerShape(spec, op.answerSchema),
+      answer: answerShape("namespace" in op ? successSchema(spec, op) : op.answerSchema),
       next: following ? ("summary" in following ? following.summary : following.name) : null,
       sandboxOnly: !("namespace" in op),
     };
@@ -195,7 +195,7 @@ function successSchema(spec: Json, op: SpecOperation): Json | undefined {
   return resolveRef(spec, media?.schema);
 }
 
-function answerShape(spec: Json, schema: Json | undefined): AnswerShape {
+function answerShape(schema: Json | undefined): AnswerShape {
   if (!schema) return { kind: "any" };
   if (schema.type === "string") return { kind: "string" };
   if (schema.type === "object" && schema.properties) {
@@ -206,7 +206,6 @@ function answerShape(spec: Json, schema: Json | undefined): AnswerShape {
     };
   }
   // A union (a session or a confirmation string): only the status is checked.
-  void spec;
   return { kind: "any" };
 }
 
