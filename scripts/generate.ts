@@ -7,15 +7,18 @@
  *   API.md                      every SDK method with its HTTP verb and path
  *   mcp-tools.json              the MCP server's tools: definitions and argument routing, one per operation and waiter
  *   spec.sha256                 the hash of spec/'s content, so `npm start` knows when to regenerate
+ *   collections/                the Postman collection and environments, and the Bruno collection (bruno/)
  *
  * Usage: tsx scripts/generate.ts [--out <dir>]   (default: generated/)
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
+import { COLLECTIONS_DIR } from "./lib/collections/files.js";
+import { buildCollections } from "./lib/collections.js";
 import { SPEC_HASH_FILE, specHashLine } from "./lib/content-hash.js";
 import { buildMcpTools, renderMcpTools } from "./lib/mcp-tools.js";
 import { toOpenApi30 } from "./lib/openapi30.js";
@@ -44,7 +47,13 @@ export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[
     "mcp-tools.json": renderMcpTools(buildMcpTools(spec, operations)),
     [SPEC_HASH_FILE]: specHashLine(),
   };
+  for (const [name, text] of Object.entries(await buildCollections(spec, spec30, operations))) {
+    files[`${COLLECTIONS_DIR}/${name}`] = text;
+  }
+  // The collections' folder is rewritten whole, so that a request gone from the spec leaves no file behind.
+  await rm(path.join(outDir, COLLECTIONS_DIR), { recursive: true, force: true });
   for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(outDir, name)), { recursive: true });
     await writeFile(path.join(outDir, name), text);
   }
   return { files: Object.keys(files), operations: operations.length };

@@ -9,6 +9,7 @@
  *   openapi.json/.yaml the API description as generated, for the download links
  *   openapi-3.0.json/.yaml  its OpenAPI 3.0.3 variant, for the download links
  *   assets/            the images the guides show (scripts/docs-assets/)
+ *   collections/       the Postman collection and environments (download links) and the Bruno collection
  *
  * Why `build-docs --inlineBundle`: by default build-docs prerenders the page with the Redoc inside @redocly/cli and
  * makes the browser load the same version's redoc.standalone.js from Redocly's CDN. `--inlineBundle` embeds that
@@ -18,6 +19,7 @@
 import { copyFile, cp, mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { SAMPLE_LANGUAGES, withCodeSamples } from "./code-samples.js";
+import { POSTMAN_COLLECTION_FILE, postmanEnvironmentFile } from "./collections/files.js";
 import { collectOperations } from "./operations.js";
 import {
   BUNDLED_SPEC_JSON as BUNDLED_SPEC,
@@ -26,6 +28,7 @@ import {
   BUNDLED_SPEC_YAML as BUNDLED_YAML,
   DOCS_ASSETS_DIR,
   DOCS_DIR,
+  GENERATED_COLLECTIONS_DIR,
   GUIDES_DIR,
   PROJECT_ROOT as root,
 } from "./paths.js";
@@ -147,6 +150,9 @@ export function redocOptions(): Record<string, unknown> {
       { title: "openapi.yaml", url: "openapi.yaml" },
       { title: "openapi-3.0.json (OpenAPI 3.0.3)", url: "openapi-3.0.json" },
       { title: "openapi-3.0.yaml (OpenAPI 3.0.3)", url: "openapi-3.0.yaml" },
+      { title: "Postman collection", url: `collections/${POSTMAN_COLLECTION_FILE}` },
+      { title: "Postman environment: sandbox", url: `collections/${postmanEnvironmentFile("sandbox")}` },
+      { title: "Postman environment: production", url: `collections/${postmanEnvironmentFile("production")}` },
     ],
   };
 }
@@ -190,6 +196,7 @@ export async function buildDocs(options: BuildDocsOptions = {}): Promise<DocsBui
   await copyFile(BUNDLED_SPEC_30_JSON, path.join(outDir, "openapi-3.0.json"));
   await copyFile(BUNDLED_SPEC_30_YAML, path.join(outDir, "openapi-3.0.yaml"));
   await cp(DOCS_ASSETS_DIR, path.join(outDir, "assets"), { recursive: true });
+  await cp(GENERATED_COLLECTIONS_DIR, path.join(outDir, "collections"), { recursive: true });
 
   // Written beside and renamed, so that a server running meanwhile never sends half a page.
   const indexHtml = path.join(outDir, "index.html");

@@ -11,6 +11,8 @@ export const BUNDLED_SPEC_YAML = path.join(GENERATED_DIR, "openapi.yaml");
 /** The same spec converted to OpenAPI 3.0.3. */
 export const BUNDLED_SPEC_30_JSON = path.join(GENERATED_DIR, "openapi-3.0.json");
 export const BUNDLED_SPEC_30_YAML = path.join(GENERATED_DIR, "openapi-3.0.yaml");
+/** The Postman and Bruno collections that `npm run generate` writes. */
+export const GENERATED_COLLECTIONS_DIR = path.join(GENERATED_DIR, "collections");
 /** The docs site that `npm run docs` builds, and the guides it is made with. */
 export const DOCS_DIR = path.join(PROJECT_ROOT, "build/docs");
 export const GUIDES_DIR = path.join(PROJECT_ROOT, "scripts/docs-guides");

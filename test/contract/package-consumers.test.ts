@@ -130,6 +130,8 @@ async function main(): Promise<void> {
     yamlSpec: require.resolve("${pkg.name}/openapi.yaml").endsWith("openapi.yaml"),
     spec30: require("${pkg.name}/openapi-3.0.json").openapi,
     yamlSpec30: require.resolve("${pkg.name}/openapi-3.0.yaml").endsWith("openapi-3.0.yaml"),
+    postmanSchema: require("${pkg.name}/collections/postman.json").info.schema,
+    brunoConfig: require("${pkg.name}/collections/bruno/bruno.json").name,
   }));
 }
 
@@ -288,7 +290,7 @@ describe("the packed package, installed into consumer projects", () => {
   it("packs only what users need: the builds, both type flavours, the spec and the guides (MCP resources)", () => {
     for (const file of packedFiles) {
       expect(file, "unexpected file in the tarball").toMatch(
-        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|generated\/API\.md|spec\/README\.md|scripts\/docs-guides\/[\w-]+\.md|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|generated\/API\.md|spec\/README\.md|scripts\/docs-guides\/[\w-]+\.md|generated\/collections\/.+\.(json|bru)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
       );
     }
     expect(packedFiles).toContain("scripts/docs-guides/01-authentication.md");
@@ -306,6 +308,8 @@ describe("the packed package, installed into consumer projects", () => {
         // What the README links to, so that its links work in the installed package.
         "generated/API.md",
         "spec/README.md",
+        "generated/collections/videosdk.postman_collection.json",
+        "generated/collections/bruno/bruno.json",
       ]),
     );
   });
@@ -368,6 +372,8 @@ describe("the packed package, installed into consumer projects", () => {
       yamlSpec: true,
       spec30: "3.0.3",
       yamlSpec30: true,
+      postmanSchema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+      brunoConfig: "VideoSDK REST API v2",
       // The CommonJS build keeps class names (a stack trace says PaginationError, not _class18).
       errorClassNames: ["NotFoundError", "PaginationError", "TokenError"],
     });
