@@ -93,7 +93,11 @@ export function collectCliCommands(
     const item = paths[op.path]!;
     const raw = item[op.method.toLowerCase()]!;
     const flags: CliFlag[] = [];
-    for (const parameter of operationParameters<Schema & { name: string; in: string }>(spec, item, raw)) {
+    for (const parameter of operationParameters<Schema & { name: string; in: string; $ref?: string }>(
+      spec,
+      item,
+      raw,
+    )) {
       if (parameter.in !== "query") continue;
       const schema = resolve(parameter.schema);
       const description = (parameter.description as string | undefined) ?? (schema.description as string | undefined);

@@ -1,0 +1,74 @@
+/**
+ * `videosdk <namespace> <command> [arguments] [--flags]`: parses, shows help, checks the arguments, then hands
+ * the command to the module that runs it, loaded only then.
+ */
+import { type Command, commandWords } from "./command-table.js";
+import { EXIT } from "./exit-codes.js";
+import { commandHelp, groupHelp, rootHelp, usageOf } from "./help.js";
+import { parseCommandLine } from "./parse.js";
+import { UsageError } from "./usage-error.js";
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const parsed = parseCommandLine(argv);
+    const { command, group, positionals, values, help } = parsed;
+    if (!command) {
+      const text = group ? groupHelp(group) : rootHelp();
+      // Asked for, help is the answer; a command left out is a mistake that shows the help.
+      (help ? process.stdout : process.stderr).write(text);
+      return help ? EXIT.ok : EXIT.usage;
+    }
+    if (help) {
+      process.stdout.write(commandHelp(command));
+      return EXIT.ok;
+    }
+    checkPositionals(command, positionals);
+    return await run(command, positionals, values);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`videosdk: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function checkPositionals(command: Command, positionals: readonly string[]): void {
+  const least = command.optionalArgs ? command.args.length - 1 : command.args.length;
+  if (positionals.length < least) {
+    const missing = command.args[positionals.length]!;
+    throw new UsageError(`missing <${missing}>: ${usageOf(command)}`, missing);
+  }
+  if (positionals.length > command.args.length) {
+    const extra = positionals[command.args.length]!;
+    // Not quoted back: a stray argument may be a value that was meant for a flag (a secret, even).
+    throw new UsageError(
+      `${commandWords(command)} takes ${command.args.length || "no"} argument${command.args.length === 1 ? "" : "s"}, got ${positionals.length}: ${usageOf(command)}`,
+      extra,
+    );
+  }
+  for (const [index, value] of positionals.entries()) {
+    if (value === "") throw new UsageError(`<${command.args[index]}> must not be empty`, command.args[index]!);
+  }
+}
+
+async function run(command: Command, positionals: readonly string[], values: Map<string, string[]>): Promise<number> {
+  if (command.operation) {
+    const { runOperation } = await import("./call.js");
+    return runOperation(command.operation, positionals, values);
+  }
+  switch (commandWords(command)) {
+    case "tokens mint":
+      return (await import("./tokens.js")).mintCommand(values);
+    case "tokens inspect":
+      return (await import("./tokens.js")).inspectCommand(positionals[0]!);
+    case "webhooks listen":
+      return (await import("./webhooks-listen.js")).listenCommand(values);
+    case "sandbox":
+      return (await import("./sandbox.js")).sandboxCommand(values);
+    case "completion":
+      return (await import("./completion.js")).completionCommand(positionals[0]!);
+    default:
+      throw new UsageError(`no runner for ${commandWords(command)}`, commandWords(command));
+  }
+}

@@ -1,0 +1,48 @@
+/** `videosdk tokens mint` (the Node entry's createToken) and `videosdk tokens inspect`. */
+import { keyAndSecret } from "./credentials.js";
+import { EXIT } from "./exit-codes.js";
+import { createOutput } from "./output.js";
+import { inspectTokenText } from "./token-inspect.js";
+import { UsageError } from "./usage-error.js";
+
+export async function mintCommand(values: ReadonlyMap<string, string[]>): Promise<number> {
+  const flag = (name: string) => values.get(name)?.[0];
+  const list = (name: string) =>
+    values
+      .get(name)
+      ?.flatMap((value) => value.split(","))
+      .filter(Boolean);
+  const { apiKey, secret } = keyAndSecret(flag("api-key"), flag("secret"));
+  const sdk = await import("../node/index.js");
+  const expiresIn = flag("expires-in");
+  try {
+    const token = sdk.createToken({
+      apiKey,
+      secret,
+      permissions: (list("permissions") ?? ["allow_join", "allow_mod"]) as ("allow_join" | "ask_join" | "allow_mod")[],
+      roles: (list("role") ?? (flag("room-id") || flag("participant-id") ? undefined : ["crawler"])) as (
+        | "crawler"
+        | "rtc"
+      )[],
+      ...(flag("room-id") === undefined ? {} : { roomId: flag("room-id") }),
+      ...(flag("participant-id") === undefined ? {} : { participantId: flag("participant-id") }),
+      ...(expiresIn === undefined ? {} : { expiresIn: /^\d+$/.test(expiresIn) ? Number(expiresIn) : expiresIn }),
+    });
+    createOutput().text(token);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof sdk.TokenError) {
+      // TokenError names the option (`expiresIn`); the command line names the flag.
+      throw new UsageError(`cannot mint: ${error.message}`, "tokens mint");
+    }
+    throw error;
+  }
+}
+
+export async function inspectCommand(token: string): Promise<number> {
+  const report = inspectTokenText(token);
+  if (typeof report === "string") throw new UsageError(`<token> is ${report}`, "<token>");
+  createOutput().value(report);
+  if (report.expired) process.stderr.write(`videosdk: the token expired at ${report.expiresAt}\n`);
+  return report.expired ? EXIT.failure : EXIT.ok;
+}
