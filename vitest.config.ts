@@ -48,7 +48,8 @@ export default defineConfig({
         // The stateful sandbox (`npm run test:sandbox`): each file starts its own, in process.
         test: {
           name: "sandbox",
-          include: ["test/testing/**/*.test.ts"],
+          // The command line's tests too: they spawn the built bin against a sandbox of their own.
+          include: ["test/testing/**/*.test.ts", "test/cli/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

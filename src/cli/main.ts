@@ -5,7 +5,7 @@
 import { type Command, commandWords } from "./command-table.js";
 import { EXIT } from "./exit-codes.js";
 import { commandHelp, groupHelp, rootHelp, usageOf } from "./help.js";
-import { parseCommandLine } from "./parse.js";
+import { kebabCase, parseCommandLine } from "./parse.js";
 import { UsageError } from "./usage-error.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -37,7 +37,7 @@ function checkPositionals(command: Command, positionals: readonly string[]): voi
   const least = command.optionalArgs ? command.args.length - 1 : command.args.length;
   if (positionals.length < least) {
     const missing = command.args[positionals.length]!;
-    throw new UsageError(`missing <${missing}>: ${usageOf(command)}`, missing);
+    throw new UsageError(`missing <${kebabCase(missing)}>: ${usageOf(command)}`, missing);
   }
   if (positionals.length > command.args.length) {
     const extra = positionals[command.args.length]!;
@@ -48,7 +48,8 @@ function checkPositionals(command: Command, positionals: readonly string[]): voi
     );
   }
   for (const [index, value] of positionals.entries()) {
-    if (value === "") throw new UsageError(`<${command.args[index]}> must not be empty`, command.args[index]!);
+    const name = command.args[index]!;
+    if (value === "") throw new UsageError(`<${kebabCase(name)}> must not be empty`, name);
   }
 }
 
