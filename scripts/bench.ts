@@ -8,7 +8,8 @@
  * src/ through tsx: tsx keeps function names by wrapping every closure, which alone costs the SDK several µs a
  * call. Only the per-file byte breakdown bundles src/, to name the files.
  * The sandbox's figures
- * (ready time, requests per second) come from scripts/lib/sandbox-bench.ts.
+ * (ready time, requests per second) come from scripts/lib/sandbox-bench.ts, the command line's (`videosdk --help`
+ * and `rooms get` process wall time) from scripts/lib/cli-bench.ts.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import { gzipSync } from "node:zlib";
 import { VideoSDK as OfficialVideoSDK, generateToken as officialGenerateToken } from "@videosdk.live/server-sdk";
 import { build } from "esbuild";
 import jwt from "jsonwebtoken";
+import { benchCli } from "./lib/cli-bench.js";
 import { PROJECT_ROOT } from "./lib/paths.js";
 import { benchSandbox } from "./lib/sandbox-bench.js";
 
@@ -383,6 +385,10 @@ slowPages.close();
 
 const sandbox = await benchSandbox();
 
+// ---- the command line -------------------------------------------------------------------------------------
+
+const cli = await benchCli();
+
 // ---- report -----------------------------------------------------------------------------------------------
 
 const PER_CALL_TARGET = 1.1;
@@ -473,7 +479,7 @@ Target: \`videosdk-api/node\` imports no slower than the official SDK (process w
 when the first token is minted, not at import.
 
 ${sandbox.markdown}
-## Reproduce
+${cli.markdown}## Reproduce
 
 \`\`\`sh
 npm run bench
