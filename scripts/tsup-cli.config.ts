@@ -13,7 +13,7 @@ export default defineConfig({
   target: "es2022",
   platform: "node",
   splitting: true,
-  clean: false,
+  clean: true,
   dts: false,
   removeNodeProtocol: false,
   external: [/^\.\.\/(node|testing)\/index\.js$/],

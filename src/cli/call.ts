@@ -8,6 +8,7 @@ import type * as NodeEntry from "../node/index.js";
 import { type ClientTarget, clientTarget } from "./credentials.js";
 import { EXIT } from "./exit-codes.js";
 import { createOutput, parseFields, pickFields } from "./output.js";
+import { UsageError } from "./usage-error.js";
 import { buildInput, parseDuration, valueAt } from "./values.js";
 
 type Sdk = typeof NodeEntry;
@@ -28,6 +29,7 @@ export async function runOperation(
   const fields = parseFields(flag("fields"));
   const target = clientTarget(values, process.env, !dryRun);
   const max = flag("max") === undefined ? undefined : Number(flag("max"));
+  if (max !== undefined && max < 1) throw new UsageError("--max must be 1 or more", "--max");
   const timeout = flag("timeout") === undefined ? undefined : parseDuration("timeout", flag("timeout")!);
   const out = createOutput();
 

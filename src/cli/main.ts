@@ -2,11 +2,12 @@
  * `videosdk <namespace> <command> [arguments] [--flags]`: parses, shows help, checks the arguments, then hands
  * the command to the module that runs it, loaded only then.
  */
-import { type Command, commandWords } from "./command-table.js";
+import { type Command, commandWords, GLOBAL_FLAG_SPECS, type GlobalFlag } from "./command-table.js";
 import { EXIT } from "./exit-codes.js";
 import { commandHelp, groupHelp, rootHelp, usageOf } from "./help.js";
 import { kebabCase, parseCommandLine } from "./parse.js";
 import { UsageError } from "./usage-error.js";
+import { coerce } from "./values.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -23,6 +24,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.ok;
     }
     checkPositionals(command, positionals);
+    // Every flag's value against its type and enum, before anything is loaded or sent.
+    for (const [name, raw] of values) {
+      const flag = command.flags.find((candidate) => candidate.name === name) ?? GLOBAL_FLAG_SPECS[name as GlobalFlag];
+      if (flag) coerce(flag, raw);
+    }
     return await run(command, positionals, values);
   } catch (error) {
     if (error instanceof UsageError) {

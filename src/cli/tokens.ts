@@ -2,6 +2,7 @@
 import { keyAndSecret } from "./credentials.js";
 import { EXIT } from "./exit-codes.js";
 import { createOutput } from "./output.js";
+import { kebabCase } from "./parse.js";
 import { inspectTokenText } from "./token-inspect.js";
 import { UsageError } from "./usage-error.js";
 
@@ -33,7 +34,8 @@ export async function mintCommand(values: ReadonlyMap<string, string[]>): Promis
   } catch (error) {
     if (error instanceof sdk.TokenError) {
       // TokenError names the option (`expiresIn`); the command line names the flag.
-      throw new UsageError(`cannot mint: ${error.message}`, "tokens mint");
+      const flag = `--${error.field === "roles" ? "role" : kebabCase(error.field)}`;
+      throw new UsageError(`cannot mint (${flag}): ${error.message}`, flag);
     }
     throw error;
   }

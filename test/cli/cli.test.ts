@@ -249,6 +249,7 @@ describe("videosdk", () => {
       [["rooms", "create", "--data", "{nope"], /--data is not JSON/],
       [["rooms", "list", "--wait"], /unknown flag --wait/],
       [["completion", "fish"], /unknown shell fish/],
+      [["tokens", "mint", "--role", "admin"], /--role must be one of crawler, rtc; got "admin"/],
       [["tokens", "inspect", "not-a-token"], /<token> is not a JWT/],
       [["rooms", "list", SECRET], /rooms list takes no arguments, got 1/],
     ];
