@@ -66,7 +66,8 @@ export default defineConfig({
         // tests drive it against one too.
         test: {
           name: "sandbox",
-          include: ["test/testing/**/*.test.ts", "test/mcp/**/*.test.ts"],
+          // The MCP server's and the command line's tests too: they spawn the built entries against a sandbox.
+          include: ["test/testing/**/*.test.ts", "test/mcp/**/*.test.ts", "test/cli/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

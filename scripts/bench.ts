@@ -10,7 +10,8 @@
  * call. Only the per-file byte breakdown bundles src/, to name the files.
  * The sandbox's figures
  * (ready time, requests per second) come from scripts/lib/sandbox-bench.ts; the MCP server's tools/list sizes from
- * scripts/lib/mcp-bench.ts.
+ * scripts/lib/mcp-bench.ts; the command line's (`videosdk --help` and `rooms get` process wall time) from
+ * scripts/lib/cli-bench.ts.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -22,6 +23,7 @@ import { gzipSync } from "node:zlib";
 import { VideoSDK as OfficialVideoSDK, generateToken as officialGenerateToken } from "@videosdk.live/server-sdk";
 import { build } from "esbuild";
 import jwt from "jsonwebtoken";
+import { benchCli } from "./lib/cli-bench.js";
 import { benchMcp } from "./lib/mcp-bench.js";
 import { LAST_TEST_FILE, PROJECT_ROOT } from "./lib/paths.js";
 import { benchSandbox } from "./lib/sandbox-bench.js";
@@ -407,6 +409,10 @@ slowPages.close();
 
 const sandbox = await benchSandbox();
 
+// ---- the command line -------------------------------------------------------------------------------------
+
+const cli = await benchCli();
+
 // ---- the MCP server ---------------------------------------------------------------------------------------
 
 const mcp = await benchMcp();
@@ -522,7 +528,7 @@ Target: \`videosdk-api/node\` imports no slower than the official SDK (process w
 when the first token is minted, not at import.
 
 ${sandbox.markdown}
-${mcp.markdown}## The test loop
+${cli.markdown}${mcp.markdown}## The test loop
 
 | Command | seconds | target |
 | --- | ---: | --- |

@@ -6,6 +6,8 @@
  *   operations.ts               the operation table the client's facade and pagination read
  *   API.md                      every SDK method with its HTTP verb and path
  *   mcp-tools.json              the MCP server's tools: definitions and argument routing, one per operation and waiter
+ *   cli.ts                      the command table of the `videosdk` command line: commands, flags, types, summaries
+ *   CLI.md                      every command of the command line with its flags
  *   spec.sha256                 the hash of spec/'s content, so `npm start` knows when to regenerate
  *   collections/                the Postman collection and environments, and the Bruno collection (bruno/)
  *
@@ -17,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
+import { type CliCommand, type CliNamespace, collectCliCommands, GLOBAL_FLAGS, kebabCase } from "./lib/cli-commands.js";
 import { COLLECTIONS_DIR } from "./lib/collections/files.js";
 import { buildCollections } from "./lib/collections.js";
 import { SPEC_HASH_FILE, specHashLine } from "./lib/content-hash.js";
@@ -33,6 +36,7 @@ export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[
   const spec = await bundleSpec(SPEC_ROOT);
   const operations = collectOperations(spec);
   const spec30 = toOpenApi30(spec);
+  const cli = collectCliCommands(spec, operations);
 
   const files: Record<string, string> = {
     "openapi.json": JSON.stringify(spec, null, 2) + "\n",
@@ -45,6 +49,8 @@ export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[
     "operations.ts": renderOperationTable(operations, webhookEventNames(spec)),
     "API.md": renderMethodList(operations),
     "mcp-tools.json": renderMcpTools(buildMcpTools(spec, operations)),
+    "cli.ts": renderCliTable(cli.namespaces, cli.commands),
+    "CLI.md": renderCommandReference(cli.namespaces, cli.commands),
     [SPEC_HASH_FILE]: specHashLine(),
   };
   for (const [name, text] of Object.entries(await buildCollections(spec, spec30, operations))) {
@@ -264,6 +270,115 @@ function renderMethodList(operations: SpecOperation[]): string {
       }
     }
     lines.push("");
+  }
+  return lines.join("\n");
+}
+
+function renderCliTable(namespaces: CliNamespace[], commands: CliCommand[]): string {
+  return `/**
+ * ${HEADER}
+ *
+ * The commands of the \`videosdk\` command line, one per operation of the spec: names in kebab case from the
+ * facade's, and one flag per query parameter and body property, typed and described by the spec. The command line
+ * checks input against this table before sending, and prints its help from it.
+ */
+
+export interface CliFlag {
+  /** The flag without its dashes: \`custom-room-id\`, \`config.layout.type\`. */
+  readonly name: string;
+  /** Where the value goes: a query parameter, or a property path of the JSON body. */
+  readonly in: "query" | "body";
+  /** The spec's names along the way: \`["config", "layout", "type"]\`. */
+  readonly key: readonly string[];
+  /** \`json\` takes any JSON value: objects, arrays of objects, unions a flag cannot type. */
+  readonly type: "string" | "integer" | "number" | "boolean" | "json";
+  /** An array of \`type\`: the flag repeats, or takes a comma-separated list. */
+  readonly list?: true;
+  readonly enum?: readonly (string | number)[];
+  readonly required?: true;
+  readonly summary?: string;
+}
+
+export interface CliCommand {
+  readonly operationId: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly summary: string;
+  /** The path parameters, positional, in path order (the spec's names). */
+  readonly args: readonly string[];
+  readonly flags: readonly CliFlag[];
+  readonly paged: boolean;
+  readonly deprecated?: true;
+  /** The spec waiter \`--wait\` runs, the operation it polls, and where that operation's path values come from. */
+  readonly wait?: { readonly waiter: string; readonly operationId: string; readonly from: "args" | "body" };
+}
+
+/** The flags every command takes (no parameter of the spec may take their names). */
+export const globalFlags = ${JSON.stringify(GLOBAL_FLAGS)} as const;
+
+export const cliNamespaces: readonly { readonly name: string; readonly summary: string }[] = [
+${namespaces.map((ns) => `  ${JSON.stringify(ns)},`).join("\n")}
+];
+
+export const cliCommands: readonly CliCommand[] = [
+${commands.map((command) => `  ${JSON.stringify(command)},`).join("\n")}
+];
+`;
+}
+
+function renderCommandReference(namespaces: CliNamespace[], commands: CliCommand[]): string {
+  const code = (text: string) => `\`${text}\``;
+  const lines = [
+    "# Command line reference",
+    "",
+    `<!-- ${HEADER} -->`,
+    "",
+    "`videosdk <namespace> <command> [path parameters] [--flags]`: one command per operation of the spec, named in",
+    "kebab case after the SDK's method (`vsdk.sessions.listParticipants` → `videosdk sessions list-participants`).",
+    "Flags are the operation's query parameters and body properties; nested body fields are dotted",
+    "(`--config.layout.type GRID`), and `--data '{...}'`, `--data @file.json` or `--data -` (stdin) give the whole",
+    "body. Besides these: `videosdk tokens mint|inspect`, `videosdk webhooks listen`, `videosdk sandbox` and",
+    '`videosdk completion bash|zsh` (see the guide "The command line").',
+    "",
+    `${commands.length} commands. Every one also takes these flags:`,
+    "",
+    "| flag | meaning |",
+    "|---|---|",
+    "| `--api-key`, `--secret` | mint tokens from these (default `VIDEOSDK_API_KEY`, `VIDEOSDK_SECRET`) |",
+    "| `--token` | a token to send instead (default `VIDEOSDK_TOKEN`) |",
+    "| `--base-url` | the API origin (default `VIDEOSDK_BASE_URL`, else https://api.videosdk.live) |",
+    "| `--data` | the whole body (or query) as JSON: `'{...}'`, `@file.json` or `-` for stdin; flags override its fields |",
+    "| `--fields a,b.c` | print only these fields (of each item, for lists) |",
+    "| `--all`, `--max N` | lists: every item, as JSON Lines, or at most N items |",
+    "| `--dry-run` | print the request as a curl command (token redacted); send nothing |",
+    "| `--verbose` | one line per attempt on stderr |",
+    "| `--wait`, `--timeout` | where a spec waiter exists: wait until it is done, at most `--timeout` (ms, `90s`, `5m`) |",
+    "",
+  ];
+  for (const namespace of namespaces) {
+    lines.push(`## ${code(`videosdk ${namespace.name}`)}`, "", `${namespace.summary}.`, "");
+    for (const command of commands.filter((c) => c.namespace === namespace.name)) {
+      const usage = [`videosdk ${namespace.name} ${command.name}`, ...command.args.map((a) => `<${kebabCase(a)}>`)];
+      const notes = [
+        command.paged && "paged: `--all`, `--max`",
+        command.wait && `\`--wait\` runs ${command.wait.waiter}`,
+        command.deprecated && "deprecated",
+      ].filter(Boolean);
+      lines.push(
+        `### ${code(usage.join(" "))}`,
+        "",
+        `${command.summary} (${code(command.operationId)}${notes.length ? `; ${notes.join("; ")}` : ""}).`,
+        "",
+      );
+      if (!command.flags.length) continue;
+      lines.push("| flag | type | meaning |", "|---|---|---|");
+      for (const flag of command.flags) {
+        const type = flag.enum ? flag.enum.map((value) => code(String(value))).join(", ") : flag.type;
+        const meaning = `${flag.required ? "**required**. " : ""}${flag.summary ?? ""}`.replace(/\|/g, "\\|");
+        lines.push(`| ${code(`--${flag.name}`)} | ${type}${flag.list ? " (list)" : ""} | ${meaning} |`);
+      }
+      lines.push("");
+    }
   }
   return lines.join("\n");
 }

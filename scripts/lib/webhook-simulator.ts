@@ -4,9 +4,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { closestNames } from "../../src/cli/suggest.js";
 import { createWebhookTestSigner, type WebhookTestSigner } from "../../src/webhooks/test-signer.js";
 import { PROJECT_ROOT, BUNDLED_SPEC_JSON as SPEC_PATH } from "./paths.js";
-import { closestNames } from "./suggest.js";
 
 export const DEV_PRIVATE_KEY_PATH = path.join(PROJECT_ROOT, "scripts/dev-keys/webhook-signing-dev-private.pem");
 

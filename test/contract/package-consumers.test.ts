@@ -358,6 +358,16 @@ describe("the packed package, installed into consumer projects", () => {
     expect(results[2]!.videoSDKError).toBe(true);
   });
 
+  it("installs the videosdk bin, which lists rooms from the installed package", async () => {
+    const result = await attempt(
+      path.join(projectDir, "node_modules/.bin/videosdk"),
+      ["rooms", "list", "--token", "t", "--base-url", mockUrl(), "--fields", "roomId"],
+      { cwd: projectDir },
+    );
+    expect(result.ok, result.output).toBe(true);
+    expect(JSON.parse(result.output)).toMatchObject({ data: [{ roomId: expect.any(String) }] });
+  });
+
   it("runs the CommonJS consumer: require() of both entries and of the published spec", async () => {
     const result = await attempt(process.execPath, ["out/cjs-consumer.cjs"], {
       cwd: projectDir,

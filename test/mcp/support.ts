@@ -1,17 +1,18 @@
 /**
- * The MCP server as users run it: the built command, spawned. `mcpServerCommand` is the one place that says how
- * (today the test runner over dist/mcp/command.js; the `videosdk mcp` bin once it exists).
+ * The MCP server as users run it: the built `videosdk mcp` command, spawned. `mcpServerCommand` is the one place
+ * that says how.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { CLI_BIN } from "../support/build.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** The command line that starts `videosdk mcp` with these flags. */
 export function mcpServerCommand(flags: string[]): { command: string; args: string[] } {
-  return { command: process.execPath, args: [path.join(root, "test/mcp/serve.mjs"), ...flags] };
+  return { command: process.execPath, args: [path.join(root, "dist", CLI_BIN), "mcp", ...flags] };
 }
 
 /** The environment of a server that calls the sandbox at `baseUrl`, with its default key and secret. */

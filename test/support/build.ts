@@ -21,6 +21,9 @@ export const PACKAGE_ENTRIES: Readonly<Record<string, string>> = (
   JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { tsup: { entry: Record<string, string> } }
 ).tsup.entry;
 
+/** The built `videosdk` command line, in dist/. */
+export const CLI_BIN = "cli/index.js";
+
 /** The files every entry point builds to. */
 export const BUILT_ENTRIES = Object.keys(PACKAGE_ENTRIES);
 
@@ -45,7 +48,11 @@ function newestInput(): number {
 export function ensureBuilt(): Promise<void> {
   // One build at a time across vitest's workers: tsup empties dist/ first, which would pull it from under a reader.
   return withLock("build", async () => {
-    const outputs = BUILT_ENTRIES.flatMap((entry) => [".js", ".cjs", ".d.ts", ".d.cts"].map((ext) => entry + ext));
+    const outputs = [
+      ...BUILT_ENTRIES.flatMap((entry) => [".js", ".cjs", ".d.ts", ".d.cts"].map((ext) => entry + ext)),
+      // The command line, built by its own config (scripts/tsup-cli.config.ts).
+      CLI_BIN,
+    ];
     const paths = outputs.map((file) => path.join(root, "dist", file));
     if (paths.every(existsSync)) {
       const oldestOutput = Math.min(...paths.map((file) => statSync(file).mtimeMs));

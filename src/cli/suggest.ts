@@ -1,4 +1,4 @@
-/** "Did you mean" for command-line input: names close to a mistyped one. Kept out of the SDK's bundle. */
+/** "Did you mean" for command-line input (the `videosdk` command line and the scripts): names close to a mistyped one. */
 
 /** Up to three names within a small edit distance of `name` (or containing it), closest first. */
 export function closestNames(name: string, candidates: readonly string[]): string[] {
