@@ -5,6 +5,7 @@
  * requests and answers like those of the API.
  */
 import { VideoSDKError } from "../errors.js";
+import { CONTROL_HEADER } from "./request-guard.js";
 import { FAILURE_KINDS, type FailureKind } from "./state.js";
 import type { WebhookDeliveryRecord } from "./webhooks.js";
 
@@ -347,7 +348,11 @@ export function createSandboxControl(baseUrl: string): SandboxControl {
     try {
       response = await fetch(origin + path, {
         method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
+        // The control header on calls that change the state (the sandbox refuses them without it or JSON).
+        headers: {
+          ...(method === "GET" ? {} : { [CONTROL_HEADER]: "1" }),
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
         body: body === undefined ? null : JSON.stringify(body),
         signal: AbortSignal.timeout(10_000),
       });

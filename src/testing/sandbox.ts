@@ -16,6 +16,7 @@ import { CONTROL_OPENAPI, createSandboxControl, type SandboxControl } from "./co
 import { stableObjectId } from "./ids.js";
 import { moduleFile } from "./module-file.js";
 import { type HttpInput, type SpecOperation, type SpecValidator, specValidator, type Violation } from "./prism.js";
+import { RequestGuard } from "./request-guard.js";
 import { ApiError, Simulator } from "./simulator.js";
 import { emptyState, type FailureKind, loadState, saveState } from "./state.js";
 import { FILES_PREFIX, type ViewContext } from "./views.js";
@@ -53,7 +54,36 @@ export interface SandboxOptions {
   spec?: object | undefined;
   /** Called with one line per request, and for every answer that broke the spec. */
   log?: ((line: string) => void) | undefined;
+  /**
+   * Host names besides loopback (127.0.0.1, localhost, [::1]) that requests may name in their `Host` header, e.g. a
+   * container's name; `*` allows any. The `host` and `publicUrl` options are allowed already. Default none: a
+   * DNS-rebound name is refused.
+   */
+  allowedHosts?: readonly string[] | undefined;
+  /**
+   * Origins (`http://localhost:5173`) whose pages may call the control API (`/_sandbox/...`); `*` allows any.
+   * Default none: only the sandbox's own pages, and clients that are not browsers. The API routes answer any origin.
+   */
+  controlOrigins?: readonly string[] | undefined;
 }
+
+const OPTION_NAMES: readonly (keyof SandboxOptions)[] = [
+  "port",
+  "host",
+  "apiKey",
+  "secret",
+  "processingMs",
+  "stateFile",
+  "webhookSigningKey",
+  "allowWebhookHosts",
+  "webhookRetries",
+  "webhookRetryDelayMs",
+  "publicUrl",
+  "spec",
+  "log",
+  "allowedHosts",
+  "controlOrigins",
+];
 
 export interface ResponseViolation {
   at: string;
@@ -92,6 +122,14 @@ export class SandboxOptionsError extends ConfigurationError {
 /** Starts a sandbox. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const settings = checkOptions(options);
+  const guard = new RequestGuard({
+    allowedHosts: [
+      ...settings.allowedHosts,
+      settings.host,
+      ...(options.publicUrl === undefined ? [] : [new URL(options.publicUrl).hostname]),
+    ],
+    controlOrigins: settings.controlOrigins,
+  });
   const spec = options.spec ?? bundledSpec();
   const [validator, controlValidator, privateKey, state] = await Promise.all([
     specValidator(spec),
@@ -143,6 +181,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     violations,
     settings,
     webhookPublicKey,
+    guard,
   });
   const server = createServer((request, response) => {
     handler(request, response).catch((error: unknown) => {
@@ -207,11 +246,29 @@ interface Settings {
   webhookRetries: number;
   webhookRetryDelayMs: number;
   log: ((line: string) => void) | undefined;
+  allowedHosts: string[];
+  controlOrigins: string[];
 }
 
 function checkOptions(options: SandboxOptions): Settings {
   if (options === null || typeof options !== "object")
     throw new SandboxOptionsError("options must be an object", "options");
+  for (const key of Object.keys(options)) {
+    if (!(OPTION_NAMES as readonly string[]).includes(key)) {
+      // Catches typos such as `processingMS` that would otherwise leave the default in place unnoticed.
+      const hint = OPTION_NAMES.find((name) => name.toLowerCase() === key.toLowerCase());
+      throw new SandboxOptionsError(
+        `unknown option "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}; allowed: ${OPTION_NAMES.join(", ")}`,
+        key,
+      );
+    }
+  }
+  const names = (name: "allowedHosts" | "controlOrigins", value: unknown): string[] => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value) || !value.every((item) => typeof item === "string" && item !== ""))
+      throw new SandboxOptionsError(`${name} must be an array of non-empty strings`, name);
+    return value as string[];
+  };
   const integer = (name: string, value: unknown, fallback: number, max = Number.MAX_SAFE_INTEGER) => {
     if (value === undefined) return fallback;
     if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > max)
@@ -251,6 +308,8 @@ function checkOptions(options: SandboxOptions): Settings {
     webhookRetries: integer("webhookRetries", options.webhookRetries, 3, 10),
     webhookRetryDelayMs: integer("webhookRetryDelayMs", options.webhookRetryDelayMs, 1000, 60_000),
     log: options.log,
+    allowedHosts: names("allowedHosts", options.allowedHosts),
+    controlOrigins: names("controlOrigins", options.controlOrigins),
   };
 }
 
@@ -344,6 +403,7 @@ interface HandlerParts {
   violations: ResponseViolation[];
   settings: Settings;
   webhookPublicKey: string;
+  guard: RequestGuard;
 }
 
 interface Answer {
@@ -359,8 +419,18 @@ function createHandler(parts: HandlerParts) {
     const started = performance.now();
     const requestId = randomUUID();
     response.setHeader("x-request-id", requestId);
-    cors(request, response);
     const method = (request.method ?? "GET").toUpperCase();
+    const hostRefusal = parts.guard.host(request.headers.host);
+    if (hostRefusal) return refuse(request, response, hostRefusal);
+    const url = new URL(request.url ?? "/", "http://sandbox.invalid");
+    const pathname = url.pathname;
+    const control =
+      (pathname === "/_sandbox" || pathname.startsWith("/_sandbox/")) && !pathname.startsWith(FILES_PREFIX);
+    if (control) {
+      const refusal = parts.guard.control(method, request.headers);
+      if (refusal) return refuse(request, response, refusal);
+    }
+    cors(request, response);
     if (method === "OPTIONS" && request.headers["access-control-request-method"]) {
       response.writeHead(204, {
         "access-control-allow-methods": "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
@@ -370,11 +440,13 @@ function createHandler(parts: HandlerParts) {
       });
       return void response.end();
     }
-    const url = new URL(request.url ?? "/", "http://sandbox.invalid");
-    const pathname = url.pathname;
 
     if (pathname.startsWith(FILES_PREFIX))
       return serveFile(simulator, request, response, pathname.slice(FILES_PREFIX.length));
+    if (!decodable(pathname)) {
+      request.resume();
+      return sendJson(response, 400, { message: "Invalid request: the path has malformed percent-encoding" });
+    }
 
     const read = await readBody(request);
     if (read.tooLarge) return sendJson(response, 413, { message: `The body is larger than ${MAX_BODY_BYTES} bytes` });
@@ -398,7 +470,6 @@ function createHandler(parts: HandlerParts) {
       } else input.body = read.text;
     }
 
-    const control = pathname === "/_sandbox" || pathname.startsWith("/_sandbox/");
     const routed = (control ? controlValidator : validator).route(method, pathname);
     if ("status" in routed) {
       return sendJson(response, routed.status, {
@@ -576,6 +647,25 @@ async function readBody(request: IncomingMessage): Promise<{ text: string; tooLa
   if (body) return { text: body.toString("utf8"), tooLarge: false };
   request.resume(); // the rest is read and dropped, so the 413 reaches the sender
   return { text: "", tooLarge: true };
+}
+
+/** Answers a refused request without CORS headers, so that a page of another origin cannot read the answer. */
+function refuse(
+  request: IncomingMessage,
+  response: ServerResponse,
+  refusal: { status: number; message: string },
+): void {
+  request.resume();
+  sendJson(response, refusal.status, { message: refusal.message });
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function cors(request: IncomingMessage, response: ServerResponse): void {
