@@ -6,14 +6,15 @@
  *   operations.ts               the operation table the client's facade and pagination read
  *   API.md                      every SDK method with its HTTP verb and path
  *   spec.sha256                 the hash of spec/'s content, so `npm start` knows when to regenerate
+ *   sandbox-control.json, .d.ts the sandbox's control API (spec/sandbox-control.yaml) and its types
  *
  * Usage: tsx scripts/generate.ts [--out <dir>]   (default: generated/)
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { stringify as toYaml } from "yaml";
+import { parse as parseYaml, stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
 import { SPEC_HASH_FILE, specHashLine } from "./lib/content-hash.js";
 import { toOpenApi30 } from "./lib/openapi30.js";
@@ -28,6 +29,8 @@ export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[
   const spec = await bundleSpec(SPEC_ROOT);
   const operations = collectOperations(spec);
   const spec30 = toOpenApi30(spec);
+  // One self-contained file: no bundling, only YAML to JSON.
+  const control = parseYaml(await readFile(path.join(path.dirname(SPEC_ROOT), "sandbox-control.yaml"), "utf8"));
 
   const files: Record<string, string> = {
     "openapi.json": JSON.stringify(spec, null, 2) + "\n",
@@ -40,6 +43,8 @@ export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[
     "operations.ts": renderOperationTable(operations, webhookEventNames(spec)),
     "API.md": renderMethodList(operations),
     [SPEC_HASH_FILE]: specHashLine(),
+    "sandbox-control.json": JSON.stringify(control, null, 2) + "\n",
+    "sandbox-control.d.ts": await renderTypes(control),
   };
   for (const [name, text] of Object.entries(files)) {
     await writeFile(path.join(outDir, name), text);

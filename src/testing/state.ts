@@ -4,6 +4,8 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { components as ControlComponents } from "../../generated/sandbox-control.js";
+import controlSpec from "../../generated/sandbox-control.json" with { type: "json" };
 import { VideoSDKError } from "../errors.js";
 
 export const STATE_VERSION = 1;
@@ -143,17 +145,10 @@ export interface ThumbnailRecord {
   createdAt: string;
 }
 
-/** The kinds `POST /_sandbox/fail` accepts. */
-export const FAILURE_KINDS = [
-  "recording",
-  "hls",
-  "livestream",
-  "participant-recording",
-  "track-recording",
-  "transcription",
-  "merge",
-] as const;
-export type FailureKind = (typeof FAILURE_KINDS)[number];
+/** What `POST /_sandbox/fail` can make fail (the control API's `FailureKind`). */
+export type FailureKind = ControlComponents["schemas"]["FailureKind"];
+/** The kinds `POST /_sandbox/fail` accepts, as the control API's document lists them. */
+export const FAILURE_KINDS: readonly FailureKind[] = controlSpec.components.schemas.FailureKind.enum as FailureKind[];
 
 export interface PendingFailure {
   roomId: string;

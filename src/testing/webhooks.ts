@@ -10,9 +10,9 @@ import { sleep } from "../internal/timers.js";
 export interface WebhookAttempt {
   at: string;
   /** The endpoint's status, when it answered. */
-  status?: number | undefined;
+  status?: number;
   /** Why the attempt failed without an answer. */
-  error?: string | undefined;
+  error?: string;
 }
 
 export interface WebhookDeliveryRecord {
