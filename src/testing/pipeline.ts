@@ -34,7 +34,6 @@ export interface PipelineParts extends ControlParts {
   guard: RequestGuard;
   /** The token check's settings. */
   credentials: { apiKey: string; secret: string };
-  webhookPublicKey: string;
   log: ((line: string) => void) | undefined;
 }
 
@@ -206,7 +205,6 @@ function dispatch(
   };
   try {
     if (control) return controlAnswer(operation.iid ?? "", request, parts);
-    if (operationId === "getWebhookPublicKey") return { status: 200, body: { publicKey: parts.webhookPublicKey } };
     return { status: 200, body: parts.simulator.handle(operationId, request, method) };
   } catch (error) {
     if (error instanceof ApiError) return { status: error.status, body: { message: error.message } };

@@ -159,6 +159,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       webhookSummary: (id) => webhooks.summary(id),
     }),
     message: messages(spec),
+    webhookPublicKey,
     changed: () => {
       // Many changes in a row (a burst of calls) make one write.
       if (settings.stateFile && !saveTimer) saveTimer = setTimeout(save, 20);
@@ -173,7 +174,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     violations,
     apiKey: settings.apiKey,
     credentials: { apiKey: settings.apiKey, secret: settings.secret },
-    webhookPublicKey,
     guard,
     log: settings.log,
   });
@@ -374,7 +374,12 @@ function bundledSpec(): object {
 /** The text of each operation's bare-string answer, from the spec's first example (`"Recording started successfully"`). */
 function messages(spec: object): (operationId: string) => string {
   const texts = new Map<string, string>();
-  const paths = (spec as { paths?: Record<string, Record<string, any>> }).paths ?? {};
+  type Examples = Record<string, { value?: unknown }>;
+  type Operation = {
+    operationId?: unknown;
+    responses?: Record<string, { content?: Record<string, { examples?: Examples }> }>;
+  };
+  const paths = (spec as { paths?: Record<string, Record<string, Operation | undefined>> }).paths ?? {};
   for (const item of Object.values(paths)) {
     for (const operation of Object.values(item)) {
       const examples = operation?.responses?.["200"]?.content?.["application/json"]?.examples;

@@ -1,6 +1,7 @@
 /** How the sandbox's records look in API answers: the shapes of the spec's schemas, with URLs on this sandbox. */
 import { seededRandom } from "./ids.js";
 import type {
+  CompositionConfig,
   CompositionRecord,
   IndividualRecordingRecord,
   MergeRecord,
@@ -86,7 +87,7 @@ export function deactivatedRoomView(context: ViewContext, room: RoomRecord) {
 
 export function updatedRoomView(context: ViewContext, room: RoomRecord) {
   return {
-    status: room.disabled ? "disabled" : "enabled",
+    status: room.disabled ? ("disabled" as const) : ("enabled" as const),
     roomId: room.roomId,
     customRoomId: room.customRoomId,
     userId: context.user.id,
@@ -236,8 +237,8 @@ const RESOLUTIONS: Record<string, { width: number; height: number }> = {
 };
 
 /** The frame size a composition's `config` asks for (default med, landscape). */
-export function resolution(config: Record<string, any> | undefined): { width: number; height: number } {
-  const size = RESOLUTIONS[config?.quality as string] ?? RESOLUTIONS.med!;
+export function resolution(config: CompositionConfig | undefined): { width: number; height: number } {
+  const size = RESOLUTIONS[config?.quality ?? "med"] ?? RESOLUTIONS.med!;
   return config?.orientation === "portrait" ? { width: size.height, height: size.width } : size;
 }
 
@@ -307,9 +308,9 @@ export function hlsView(context: ViewContext, composition: CompositionRecord) {
     duration: seconds(composition.start, composition.end, context.nowMs),
     links: links(context, composition.roomId, composition.sessionId),
     ...hlsUrls(context, composition),
-    mode: composition.config?.mode ?? "video-and-audio",
-    quality: composition.config?.quality ?? "med",
-    orientation: composition.config?.orientation ?? "landscape",
+    mode: composition.config?.mode ?? ("video-and-audio" as const),
+    quality: composition.config?.quality ?? ("med" as const),
+    orientation: composition.config?.orientation ?? ("landscape" as const),
     captureLog: composition.captureLog ?? [],
     webhook: context.webhookSummary(composition.id),
   };

@@ -1,0 +1,88 @@
+/** HLS streams and RTMP livestreams: start, stop, list, get, the active stream and its thumbnails. */
+
+import { ApiError } from "../api-error.js";
+import type { HandlerRegistry } from "../handler-types.js";
+import * as ids from "../ids.js";
+import { MAX_IMAGE_SIDE } from "../media.js";
+import type { Simulator } from "../simulator.js";
+import { fileUrl, hlsView, livestreamView, resolution, startedHlsView } from "../views.js";
+
+/** The handlers of the streams operations. */
+export function streamsHandlers(sim: Simulator) {
+  const view = () => sim.context();
+  const message = (operationId: string) => sim.message(operationId);
+  return {
+    // RTMP livestreams
+    startLivestream: ({ body }) => {
+      sim.startComposition("livestream", body.roomId, {
+        outputs: body.outputs,
+        config: body.config,
+        transcription: body.transcription,
+      });
+      return message("startLivestream");
+    },
+    endLivestream: ({ body }) => {
+      sim.stopComposition("livestream", body.roomId, body.id);
+      return message("endLivestream");
+    },
+    listLivestreams: ({ query }) => sim.listCompositions("livestream", query, (c) => livestreamView(view(), c)),
+    getLivestream: ({ params }) => livestreamView(view(), sim.requireComposition("livestream", params.livestreamId!)),
+
+    // HLS
+    startHls: ({ body }) => {
+      const transcription =
+        body.transcription || body.summary
+          ? { ...body.transcription, ...(body.summary ? { summary: body.summary } : {}) }
+          : undefined;
+      const composition = sim.startComposition("hls", body.roomId, {
+        webhookUrl: body.webhookUrl,
+        transcription,
+        config: body.config,
+      });
+      return startedHlsView(view(), composition);
+    },
+    endHls: ({ body }) => {
+      sim.stopComposition("hls", body.roomId, body.id);
+      return message("endHls");
+    },
+    listHls: ({ query }) => sim.listCompositions("hls", query, (c) => hlsView(view(), c)),
+    getHls: ({ params }) => hlsView(view(), sim.requireComposition("hls", params.hlsId!)),
+    deleteHls: ({ params }) => {
+      sim.deleteComposition("hls", params.hlsId!);
+      return message("deleteHls");
+    },
+    getActiveHls: ({ params }) => {
+      const room = sim.requireRoom(params.roomId!);
+      const active = sim.playableHls(room);
+      if (!active) throw new ApiError(404, "No active HLS found for this room");
+      return { code: 200, data: hlsView(view(), active) };
+    },
+    captureHlsThumbnail: ({ body }) => {
+      const room = sim.requireRoom(body.roomId);
+      const active = sim.playableHls(room);
+      if (!active) throw new ApiError(400, "No active HLS found for this room");
+      const format = (body.format ?? "jpg") as "jpg" | "png" | "webp";
+      if (format === "webp" && body.time !== undefined)
+        throw new ApiError(400, "webp works only for a real-time capture: leave out time, or ask for jpg or png");
+      const size = resolution(active.config);
+      const width = body.width ?? size.width;
+      const height = body.height ?? size.height;
+      if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE)
+        throw new ApiError(400, `width and height must be at most ${MAX_IMAGE_SIDE}`);
+      const createdAt = sim.now();
+      const fileName = `${room.roomId}-${Date.parse(createdAt)}-${ids.participantId()}.${format}`;
+      sim.state.thumbnails.push({ fileName, roomId: room.roomId, width, height, format, createdAt });
+      const filePath = `thumbnail/${fileName}`;
+      const url = fileUrl(view(), filePath);
+      active.captureLog = [...(active.captureLog ?? []), { fileName, filePath: url, createdAt }];
+      return {
+        message: message("captureHlsThumbnail"),
+        roomId: room.roomId,
+        meta: { createdAt, width, height, format },
+        filePath: url,
+        fileSize: sim.fileSize(filePath),
+        fileName,
+      };
+    },
+  } satisfies Partial<HandlerRegistry>;
+}
