@@ -4,37 +4,22 @@
  * step. Requests reach it only after Prism has validated them; its answers are validated again before they are sent.
  */
 import type { OperationId } from "../../generated/operations.js";
-import type { RequestBody } from "../facade.js";
 import { fileOf } from "./files.js";
 import type { HandlerRegistry } from "./handler-types.js";
 import { createHandlers } from "./handlers.js";
 import * as ids from "./ids.js";
-import { capitalise, findLast, newestFirst, paged, text, withoutUndefined } from "./lists.js";
+import { failNow, resume as resumeLifecycle } from "./lifecycle.js";
+import { newestFirst, paged, text } from "./lists.js";
 import type { MediaFile } from "./media.js";
-import type {
-  CompositionKind,
-  CompositionRecord,
-  FailureKind,
-  IndividualRecordingRecord,
-  MergeRecord,
-  ParticipantRecord,
-  PendingStep,
-  PostTranscriptionRecord,
-  RealtimeTranscriptionRecord,
-  RoomRecord,
-  SandboxState,
-  SessionRecord,
-} from "./state.js";
+import { isRunning } from "./phases.js";
+import { compositionLifecycle, failComposition } from "./resources/compositions.js";
+import { mergeLifecycle } from "./resources/merges.js";
+import { failIndividual, individualLifecycle } from "./resources/recordings.js";
+import { autoStart, disconnect, endSession, presence } from "./resources/sessions.js";
+import { failTranscription, makePostTranscription } from "./resources/transcriptions.js";
+import type { CompositionRecord, FailureKind, RoomRecord, SandboxState, SessionRecord } from "./state.js";
 import { emptyState } from "./state.js";
-import {
-  fileUrl,
-  hlsFilePath,
-  hlsUrls,
-  individualFilePath,
-  individualRecordingView,
-  recordingFilePath,
-  type ViewContext,
-} from "./views.js";
+import type { ViewContext } from "./views.js";
 import { subscribed, type WebhookSender, type WebhookTarget } from "./webhooks.js";
 
 export interface ApiRequest {
@@ -56,25 +41,6 @@ export interface SimulatorOptions {
   /** The PEM public key that verifies webhook signatures. */
   webhookPublicKey: string;
 }
-
-const RUNNING_PHASES = new Set(["starting", "started", "playable"]);
-const isRunning = (entity: { phase: string }) => RUNNING_PHASES.has(entity.phase);
-
-const EVENT_PREFIX: Record<CompositionKind | IndividualRecordingRecord["mode"], string> = {
-  recording: "recording",
-  hls: "hls",
-  livestream: "livestream",
-  participant: "participant-recording",
-  track: "participant-track-recording",
-};
-
-const KIND_NAMES: Record<CompositionKind, string> = {
-  recording: "recording",
-  hls: "HLS stream",
-  livestream: "livestream",
-};
-
-const SIMULATED_FAILURE = "Simulated failure (POST /_sandbox/fail)";
 
 import { ApiError } from "./api-error.js";
 
@@ -106,6 +72,16 @@ export class Simulator {
     return this.#options.message(operationId);
   }
 
+  /** Called after every change of the state (to save it). */
+  changed(): void {
+    this.#options.changed();
+  }
+
+  /** How long each simulated step takes. */
+  get processingMs(): number {
+    return this.#options.processingMs;
+  }
+
   get webhookPublicKey(): string {
     return this.#options.webhookPublicKey;
   }
@@ -117,21 +93,17 @@ export class Simulator {
     // Prism has validated the request against this operation: it is the handler's request type.
     const handler = this.#handlers[operationId as OperationId] as (request: ApiRequest) => unknown;
     const answer = handler(request);
-    if (method !== "GET" && method !== "HEAD") this.#options.changed();
+    if (method !== "GET" && method !== "HEAD") this.changed();
     return answer;
   }
 
   /** Starts the timers of the steps that were due when the state was saved (after a restart). */
   resume(): void {
-    for (const composition of this.state.compositions)
-      if (composition.pending)
-        this.schedule(composition.id, composition.pending.at, () => this.advanceComposition(composition));
-    for (const recording of this.state.individualRecordings)
-      if (recording.pending) this.schedule(recording.id, recording.pending.at, () => this.advanceIndividual(recording));
-    for (const merge of this.state.merges)
-      if (merge.pending) this.schedule(merge.id, merge.pending.at, () => this.finishMerge(merge));
+    resumeLifecycle(this, compositionLifecycle, this.state.compositions);
+    resumeLifecycle(this, individualLifecycle, this.state.individualRecordings);
+    resumeLifecycle(this, mergeLifecycle, this.state.merges);
     for (const due of this.state.pendingTranscriptions)
-      this.schedule(`post:${due.sourceId}`, due.at, () => this.makePostTranscription(due.sourceId));
+      this.schedule(`post:${due.sourceId}`, due.at, () => makePostTranscription(this, due.sourceId));
   }
 
   /** Cancels every timer. */
@@ -190,9 +162,9 @@ export class Simulator {
     } else if (options.name !== undefined) participant.name = options.name;
     participant.connected = true;
     participant.timelog.push({ start: this.now(), end: null });
-    this.emit("participant-joined", this.presence(session, participant), room.roomId);
-    if (firstJoin) this.autoStart(room, session);
-    this.#options.changed();
+    this.emit("participant-joined", presence(session, participant), room.roomId);
+    if (firstJoin) autoStart(this, room, session);
+    this.changed();
     return { participantId, sessionId: session.id };
   }
 
@@ -203,9 +175,9 @@ export class Simulator {
     const participant = session?.participants.find((p) => p.participantId === participantId && p.connected);
     if (!session || !participant)
       throw new ApiError(404, `Participant ${participantId} is not in a session of room ${room.roomId}`);
-    this.disconnect(session, participant);
-    if (!session.participants.some((p) => p.connected)) this.endSession(session);
-    this.#options.changed();
+    disconnect(this, session, participant);
+    if (!session.participants.some((p) => p.connected)) endSession(this, session);
+    this.changed();
   }
 
   /** The participants connected to a room's session. */
@@ -227,7 +199,7 @@ export class Simulator {
     const room = this.requireRoom(roomIdOrCustom);
     const failed = this.failRunning(room.roomId, kind, participantId);
     if (!failed) this.state.pendingFailures.push({ roomId: room.roomId, kind, participantId });
-    this.#options.changed();
+    this.changed();
     return failed ? "running" : "next";
   }
 
@@ -313,210 +285,6 @@ export class Simulator {
     return session;
   }
 
-  presence(session: SessionRecord, participant: ParticipantRecord) {
-    return {
-      meetingId: session.roomId,
-      sessionId: session.id,
-      participantId: participant.participantId,
-      participantName: participant.name,
-    };
-  }
-
-  disconnect(session: SessionRecord, participant: ParticipantRecord): void {
-    participant.connected = false;
-    const open = participant.timelog.at(-1);
-    if (open && open.end === null) open.end = this.now();
-    this.emit("participant-left", this.presence(session, participant), session.roomId);
-    for (const recording of this.state.individualRecordings)
-      if (
-        recording.sessionId === session.id &&
-        recording.participantId === participant.participantId &&
-        isRunning(recording)
-      )
-        this.stopIndividualRecording(recording);
-  }
-
-  endRoomSession(room: RoomRecord): void {
-    const session = this.ongoingSession(room);
-    if (session) this.endSession(session);
-  }
-
-  /** Everyone leaves, everything running stops, and the session ends. */
-  endSession(session: SessionRecord): void {
-    for (const participant of session.participants) if (participant.connected) this.disconnect(session, participant);
-    for (const composition of this.state.compositions)
-      if (composition.sessionId === session.id && isRunning(composition)) this.stopCompositionRecord(composition);
-    for (const transcription of this.state.realtimeTranscriptions)
-      if (transcription.sessionId === session.id && transcription.status === "running")
-        this.stopTranscription(transcription);
-    session.status = "ended";
-    session.end = this.now();
-    this.emit(
-      "session-ended",
-      { sessionId: session.id, meetingId: session.roomId, start: session.start, end: session.end },
-      session.roomId,
-    );
-  }
-
-  /** The room's `autoStartConfig`: a recording and an HLS stream started with its first session. */
-  autoStart(room: RoomRecord, session: SessionRecord): void {
-    const recording = room.autoStartConfig?.recording;
-    if (recording && !this.running("recording", room).length)
-      this.createComposition("recording", room, session, {
-        config: recording.config,
-        transcription: recording.transcription,
-      });
-    const hls = room.autoStartConfig?.hls;
-    if (hls && !this.running("hls", room).length)
-      this.createComposition("hls", room, session, { config: hls.config, transcription: hls.transcription });
-  }
-
-  // ---- compositions: meeting recordings, HLS, RTMP --------------------------------------------------------------
-
-  running(kind: CompositionKind, room: RoomRecord): CompositionRecord[] {
-    return this.state.compositions.filter((c) => c.kind === kind && c.roomId === room.roomId && isRunning(c));
-  }
-
-  playableHls(room: RoomRecord): CompositionRecord | undefined {
-    return findLast(
-      this.state.compositions,
-      (c) => c.kind === "hls" && c.roomId === room.roomId && c.phase === "playable",
-    );
-  }
-
-  startComposition(
-    kind: CompositionKind,
-    roomIdOrCustom: string,
-    fields: Partial<CompositionRecord>,
-  ): CompositionRecord {
-    const room = this.requireRoom(roomIdOrCustom);
-    const session = this.requireLiveSession(room);
-    const multiple = room.multiComposition?.[kind === "livestream" ? "rtmp" : kind] === true;
-    if (!multiple && this.running(kind, room).length)
-      throw new ApiError(400, `A ${KIND_NAMES[kind]} is already running in this room`);
-    return this.createComposition(kind, room, session, fields);
-  }
-
-  createComposition(
-    kind: CompositionKind,
-    room: RoomRecord,
-    session: SessionRecord,
-    fields: Partial<CompositionRecord>,
-  ): CompositionRecord {
-    const composition: CompositionRecord = {
-      ...withoutUndefined(fields),
-      id: ids.objectId(),
-      kind,
-      roomId: room.roomId,
-      sessionId: session.id,
-      phase: "starting",
-      start: this.now(),
-      end: null,
-    };
-    this.state.compositions.push(composition);
-    this.emitComposition(composition, "starting");
-    this.plan(composition, this.takeFailure(room.roomId, kind) ? "failed" : "started", () =>
-      this.advanceComposition(composition),
-    );
-    return composition;
-  }
-
-  stopComposition(kind: CompositionKind, roomIdOrCustom: string, id: string | undefined): void {
-    const room = this.requireRoom(roomIdOrCustom);
-    const running = this.running(kind, room).filter((c) => id === undefined || c.id === id);
-    if (!running.length) throw new ApiError(400, `No ${KIND_NAMES[kind]} is running in this room`);
-    for (const composition of running) this.stopCompositionRecord(composition);
-  }
-
-  stopCompositionRecord(composition: CompositionRecord): void {
-    composition.phase = "stopping";
-    composition.end = this.now();
-    this.emitComposition(composition, "stopping");
-    this.plan(composition, "stopped", () => this.advanceComposition(composition));
-  }
-
-  advanceComposition(composition: CompositionRecord): void {
-    const step = composition.pending;
-    composition.pending = undefined;
-    if (!step) return;
-    switch (step.to) {
-      case "started":
-        composition.phase = "started";
-        this.emitComposition(composition, "started");
-        if (composition.kind === "hls") this.plan(composition, "playable", () => this.advanceComposition(composition));
-        break;
-      case "playable":
-        composition.phase = "playable";
-        this.emitComposition(composition, "playable");
-        break;
-      case "stopped":
-        composition.phase = "stopped";
-        composition.finishedAt = this.now();
-        composition.fileId = ids.objectId();
-        this.emitComposition(composition, "stopped");
-        if (composition.transcription?.enabled) {
-          const at = Date.now() + this.#options.processingMs;
-          this.state.pendingTranscriptions.push({ sourceId: composition.id, at });
-          this.schedule(`post:${composition.id}`, at, () => this.makePostTranscription(composition.id));
-        }
-        break;
-      case "failed":
-        this.failComposition(composition);
-        break;
-    }
-    this.#options.changed();
-  }
-
-  failComposition(composition: CompositionRecord): void {
-    this.cancel(composition.id);
-    composition.pending = undefined;
-    composition.phase = "failed";
-    composition.end = this.now();
-    this.emitComposition(composition, "failed");
-  }
-
-  emitComposition(composition: CompositionRecord, phase: Exclude<CompositionRecord["phase"], never>): void {
-    const event = `${EVENT_PREFIX[composition.kind]}-${phase}`;
-    const base = { meetingId: composition.roomId, sessionId: composition.sessionId };
-    let data: Record<string, unknown> = base;
-    const context = this.#options.context();
-    if (composition.kind === "recording" && phase === "stopped") {
-      const filePath = recordingFilePath(composition);
-      data = { ...base, filePath, fileUrl: fileUrl(context, filePath) };
-    } else if (composition.kind === "hls" && (phase === "started" || phase === "playable")) {
-      const { playbackHlsUrl, livestreamUrl } = hlsUrls(context, composition);
-      data = { ...base, playbackHlsUrl, livestreamUrl };
-    }
-    this.emit(event, data, composition.roomId, { webhookUrl: composition.webhookUrl, resourceId: composition.id });
-  }
-
-  requireComposition(kind: CompositionKind, id: string): CompositionRecord {
-    const composition = this.state.compositions.find((c) => c.id === id && c.kind === kind && !c.deleted);
-    if (!composition) throw new ApiError(404, `${capitalise(KIND_NAMES[kind])} not found`);
-    return composition;
-  }
-
-  deleteComposition(kind: CompositionKind, id: string): void {
-    const composition = this.requireComposition(kind, id);
-    if (isRunning(composition) || composition.phase === "stopping")
-      throw new ApiError(400, `The ${KIND_NAMES[kind]} is still running: stop it first`);
-    composition.deleted = true;
-  }
-
-  listCompositions<T>(kind: CompositionKind, query: ApiRequest["query"], toView: (c: CompositionRecord) => T) {
-    const search = text(query.query);
-    const { pageInfo, items } = this.listPage(
-      this.state.compositions,
-      query,
-      ["sessionId"],
-      (c) =>
-        c.kind === kind &&
-        !c.deleted &&
-        (search === undefined || c.roomId === search || c.sessionId === search || c.id === search),
-    );
-    return { pageInfo, data: items.map(toView) };
-  }
-
   /**
    * One page of a list, newest first: the items `keep` accepts whose room is the query's `roomId` (a room id or a
    * customRoomId) and whose `fields` equal the query's values of the same names, where the query gives them.
@@ -546,278 +314,6 @@ export class Simulator {
     );
   }
 
-  // ---- participant and track recordings -------------------------------------------------------------------------
-
-  startIndividual(
-    mode: IndividualRecordingRecord["mode"],
-    body: RequestBody<"startParticipantRecording"> | RequestBody<"startTrackRecording">,
-    kind: IndividualRecordingRecord["kind"],
-  ): void {
-    const room = this.requireRoom(body.roomId);
-    const session = this.requireLiveSession(room);
-    const participant = session.participants.find((p) => p.participantId === body.participantId && p.connected);
-    if (!participant) throw new ApiError(400, `Participant ${body.participantId} is not in the session of this room`);
-    const busy = this.state.individualRecordings.some(
-      (r) =>
-        r.mode === mode &&
-        r.sessionId === session.id &&
-        r.participantId === participant.participantId &&
-        r.kind === kind &&
-        isRunning(r),
-    );
-    if (busy)
-      throw new ApiError(
-        400,
-        `A ${mode === "track" ? `${kind} track` : "participant"} recording of ${participant.participantId} is already running`,
-      );
-    const recording: IndividualRecordingRecord = {
-      id: ids.objectId(),
-      mode,
-      kind,
-      roomId: room.roomId,
-      sessionId: session.id,
-      participantId: participant.participantId,
-      participantName: participant.name,
-      fileFormat: body.fileFormat ?? "webm",
-      phase: "starting",
-      start: this.now(),
-      end: null,
-      webhookUrl: body.webhookUrl,
-    };
-    this.state.individualRecordings.push(recording);
-    this.emitIndividual(recording, "starting");
-    const fails = this.takeFailure(
-      room.roomId,
-      mode === "track" ? "track-recording" : "participant-recording",
-      participant.participantId,
-    );
-    this.plan(recording, fails ? "failed" : "started", () => this.advanceIndividual(recording));
-  }
-
-  stopIndividual(
-    mode: IndividualRecordingRecord["mode"],
-    roomIdOrCustom: string,
-    participantId: string,
-    kind: string,
-  ): void {
-    const room = this.requireRoom(roomIdOrCustom);
-    const running = this.state.individualRecordings.filter(
-      (r) =>
-        r.mode === mode &&
-        r.roomId === room.roomId &&
-        r.participantId === participantId &&
-        r.kind === kind &&
-        isRunning(r),
-    );
-    if (!running.length)
-      throw new ApiError(
-        400,
-        `No ${mode === "track" ? `${kind} track` : "participant"} recording of ${participantId} is running in this room`,
-      );
-    for (const recording of running) this.stopIndividualRecording(recording);
-  }
-
-  stopIndividualRecording(recording: IndividualRecordingRecord): void {
-    recording.phase = "stopping";
-    recording.end = this.now();
-    this.emitIndividual(recording, "stopping");
-    this.plan(recording, "stopped", () => this.advanceIndividual(recording));
-  }
-
-  advanceIndividual(recording: IndividualRecordingRecord): void {
-    const step = recording.pending;
-    recording.pending = undefined;
-    if (!step) return;
-    if (step.to === "started") {
-      recording.phase = "started";
-      this.emitIndividual(recording, "started");
-    } else if (step.to === "stopped") {
-      recording.phase = "stopped";
-      recording.fileId = ids.objectId();
-      this.emitIndividual(recording, "stopped");
-    } else if (step.to === "failed") this.failIndividual(recording);
-    this.#options.changed();
-  }
-
-  failIndividual(recording: IndividualRecordingRecord): void {
-    this.cancel(recording.id);
-    recording.pending = undefined;
-    recording.phase = "failed";
-    recording.end = this.now();
-    this.emitIndividual(recording, "failed");
-  }
-
-  emitIndividual(recording: IndividualRecordingRecord, phase: IndividualRecordingRecord["phase"]): void {
-    const base = {
-      meetingId: recording.roomId,
-      sessionId: recording.sessionId,
-      participantId: recording.participantId,
-    };
-    const detail =
-      recording.mode === "track"
-        ? { kind: recording.kind }
-        : phase === "failed" || phase === "stopped"
-          ? {}
-          : { fileFormat: recording.fileFormat };
-    const files =
-      phase === "stopped"
-        ? {
-            fileDetails: [
-              {
-                filePath: individualFilePath(recording),
-                fileUrl: fileUrl(this.#options.context(), individualFilePath(recording)),
-              },
-            ],
-          }
-        : {};
-    this.emit(`${EVENT_PREFIX[recording.mode]}-${phase}`, { ...base, ...detail, ...files }, recording.roomId, {
-      webhookUrl: recording.webhookUrl,
-      resourceId: recording.id,
-    });
-  }
-
-  requireIndividual(mode: IndividualRecordingRecord["mode"], id: string): IndividualRecordingRecord {
-    const recording = this.state.individualRecordings.find((r) => r.id === id && r.mode === mode && !r.deleted);
-    if (!recording) throw new ApiError(404, `${mode === "track" ? "Track" : "Participant"} recording not found`);
-    return recording;
-  }
-
-  deleteIndividual(mode: IndividualRecordingRecord["mode"], id: string): void {
-    const recording = this.requireIndividual(mode, id);
-    if (isRunning(recording) || recording.phase === "stopping")
-      throw new ApiError(400, "The recording is still running: stop it first");
-    recording.deleted = true;
-  }
-
-  listIndividual(mode: IndividualRecordingRecord["mode"], query: ApiRequest["query"]) {
-    const { pageInfo, items } = this.listPage(
-      this.state.individualRecordings,
-      query,
-      ["sessionId", "participantId"],
-      (r) => r.mode === mode && !r.deleted,
-    );
-    return { pageInfo, data: items.map((r) => individualRecordingView(this.#options.context(), r, this.fileSize)) };
-  }
-
-  // ---- merges -------------------------------------------------------------------------------------------------------
-
-  startMerge(body: RequestBody<"createMergeRecording">): MergeRecord {
-    const session = this.requireSession(body.sessionId);
-    const resolve = (entries: { participantId: string; recordingId?: string; type?: string }[]) =>
-      entries.map((entry) => {
-        const mode = (entry.type ?? body.type) === "track" ? "track" : "participant";
-        const candidates = this.state.individualRecordings.filter(
-          (r) =>
-            r.sessionId === session.id &&
-            r.participantId === entry.participantId &&
-            !r.deleted &&
-            (entry.recordingId !== undefined ? r.id === entry.recordingId : r.mode === mode),
-        );
-        const recording = findLast(candidates, (r) => r.phase === "stopped");
-        if (!recording)
-          throw new ApiError(
-            400,
-            entry.recordingId !== undefined
-              ? `Recording ${entry.recordingId} of participant ${entry.participantId} is not a finished recording of this session`
-              : `No finished ${mode} recording of participant ${entry.participantId} in this session`,
-          );
-        return { participantId: entry.participantId, recordingId: recording.id };
-      });
-    const channel1 = resolve(body.channel1);
-    const channel2 = resolve(body.channel2);
-    if (!channel1.length || !channel2.length)
-      throw new ApiError(400, "channel1 and channel2 need at least one recording each");
-    const merge: MergeRecord = {
-      id: ids.uuid(),
-      roomId: session.roomId,
-      sessionId: session.id,
-      channel1,
-      channel2,
-      status: "running",
-      start: this.now(),
-      end: null,
-      webhookUrl: body.webhookUrl,
-    };
-    this.state.merges.push(merge);
-    const at = Date.now() + this.#options.processingMs;
-    merge.pending = { at, to: this.takeFailure(session.roomId, "merge") ? "failed" : "completed" };
-    this.schedule(merge.id, at, () => this.finishMerge(merge));
-    return merge;
-  }
-
-  finishMerge(merge: MergeRecord): void {
-    const step = merge.pending;
-    merge.pending = undefined;
-    if (!step || merge.status !== "running") return;
-    merge.end = this.now();
-    const data = { id: merge.id, meetingId: merge.roomId, sessionId: merge.sessionId };
-    if (step.to === "failed") {
-      merge.status = "failed";
-      merge.message = SIMULATED_FAILURE;
-      this.emit("merge-recording-failed", { ...data, message: merge.message }, merge.roomId, {
-        webhookUrl: merge.webhookUrl,
-        resourceId: merge.id,
-      });
-    } else {
-      merge.status = "completed";
-      merge.fileId = ids.objectId();
-      this.emit("merge-recording-completed", data, merge.roomId, {
-        webhookUrl: merge.webhookUrl,
-        resourceId: merge.id,
-      });
-    }
-    this.#options.changed();
-  }
-
-  // ---- transcriptions ---------------------------------------------------------------------------------------------
-
-  emitTranscription(event: string, transcription: RealtimeTranscriptionRecord): void {
-    this.emit(
-      event,
-      { id: transcription.id, type: "realtime", meetingId: transcription.roomId, sessionId: transcription.sessionId },
-      transcription.roomId,
-      { webhookUrl: transcription.webhookUrl, resourceId: transcription.id },
-    );
-  }
-
-  stopTranscription(transcription: RealtimeTranscriptionRecord): void {
-    transcription.status = "completed";
-    transcription.end = this.now();
-    this.emitTranscription("transcription-stopped", transcription);
-  }
-
-  failTranscription(transcription: RealtimeTranscriptionRecord, started = true): void {
-    if (!started) this.emitTranscription("transcription-started", transcription);
-    transcription.status = "failed";
-    transcription.end = this.now();
-    this.emitTranscription("transcription-failed", transcription);
-  }
-
-  /** The post-call transcription of a composition that had `transcription.enabled`, once it is "processed". */
-  makePostTranscription(sourceId: string): void {
-    this.state.pendingTranscriptions = this.state.pendingTranscriptions.filter((due) => due.sourceId !== sourceId);
-    const source = this.state.compositions.find((c) => c.id === sourceId);
-    if (!source) return;
-    const sourcePath = source.kind === "hls" ? hlsFilePath(source, "index.m3u8") : recordingFilePath(source);
-    const transcription: PostTranscriptionRecord = {
-      id: ids.uuid(),
-      roomId: source.roomId,
-      sessionId: source.sessionId,
-      sourceId: source.id,
-      sourcePath,
-      status: "completed",
-      start: source.finishedAt ?? this.now(),
-      end: this.now(),
-      summary: source.transcription?.summary?.enabled === true,
-    };
-    this.state.postTranscriptions.push(transcription);
-    this.emit("transcription-completed", { id: transcription.id, roomId: source.roomId }, source.roomId, {
-      webhookUrl: source.webhookUrl,
-      resourceId: transcription.id,
-    });
-    this.#options.changed();
-  }
-
   // ---- failures -----------------------------------------------------------------------------------------------------
 
   takeFailure(roomId: string, kind: FailureKind, participantId?: string): boolean {
@@ -836,7 +332,7 @@ export class Simulator {
       case "hls":
       case "livestream": {
         const running = this.state.compositions.filter((c) => c.kind === kind && c.roomId === roomId && isRunning(c));
-        for (const composition of running) this.failComposition(composition);
+        for (const composition of running) failComposition(this, composition);
         return running.length > 0;
       }
       case "participant-recording":
@@ -849,33 +345,23 @@ export class Simulator {
             isRunning(r) &&
             (participantId === undefined || r.participantId === participantId),
         );
-        for (const recording of running) this.failIndividual(recording);
+        for (const recording of running) failIndividual(this, recording);
         return running.length > 0;
       }
       case "transcription": {
         const running = this.state.realtimeTranscriptions.filter((t) => t.roomId === roomId && t.status === "running");
-        for (const transcription of running) this.failTranscription(transcription);
+        for (const transcription of running) failTranscription(this, transcription);
         return running.length > 0;
       }
       case "merge": {
         const running = this.state.merges.filter((m) => m.roomId === roomId && m.status === "running");
-        for (const merge of running) {
-          this.cancel(merge.id);
-          merge.pending = { at: Date.now(), to: "failed" };
-          this.finishMerge(merge);
-        }
+        for (const merge of running) failNow(this, mergeLifecycle, merge);
         return running.length > 0;
       }
     }
   }
 
   // ---- timers and webhooks ------------------------------------------------------------------------------------------
-
-  plan(entity: { id: string; pending?: PendingStep | undefined }, to: PendingStep["to"], run: () => void): void {
-    const at = Date.now() + this.#options.processingMs;
-    entity.pending = { at, to };
-    this.schedule(entity.id, at, run);
-  }
 
   schedule(key: string, at: number, run: () => void): void {
     this.cancel(key);

@@ -1,8 +1,13 @@
 /** Merge recordings: two channels of finished participant or track recordings made into one file. */
-
+import type { RequestBody } from "../../facade.js";
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
+import * as ids from "../ids.js";
+import { begin, type Lifecycle } from "../lifecycle.js";
+import { findLast } from "../lists.js";
+import { SIMULATED_FAILURE } from "../phases.js";
 import type { Simulator } from "../simulator.js";
+import type { MergeRecord } from "../state.js";
 import { mergeView } from "../views.js";
 
 /** The handlers of the merges operations. */
@@ -12,7 +17,7 @@ export function mergesHandlers(sim: Simulator) {
   return {
     // merge recordings
     createMergeRecording: ({ body }) => {
-      const merge = sim.startMerge(body);
+      const merge = startMerge(sim, body);
       return { message: message("createMergeRecording"), recording: mergeView(view(), merge, sim.fileSize) };
     },
     listMergeRecordings: ({ query }) => {
@@ -26,3 +31,66 @@ export function mergesHandlers(sim: Simulator) {
     },
   } satisfies Partial<HandlerRegistry>;
 }
+
+export function startMerge(sim: Simulator, body: RequestBody<"createMergeRecording">): MergeRecord {
+  const session = sim.requireSession(body.sessionId);
+  const resolve = (entries: { participantId: string; recordingId?: string; type?: string }[]) =>
+    entries.map((entry) => {
+      const mode = (entry.type ?? body.type) === "track" ? "track" : "participant";
+      const candidates = sim.state.individualRecordings.filter(
+        (r) =>
+          r.sessionId === session.id &&
+          r.participantId === entry.participantId &&
+          !r.deleted &&
+          (entry.recordingId !== undefined ? r.id === entry.recordingId : r.mode === mode),
+      );
+      const recording = findLast(candidates, (r) => r.phase === "stopped");
+      if (!recording)
+        throw new ApiError(
+          400,
+          entry.recordingId !== undefined
+            ? `Recording ${entry.recordingId} of participant ${entry.participantId} is not a finished recording of this session`
+            : `No finished ${mode} recording of participant ${entry.participantId} in this session`,
+        );
+      return { participantId: entry.participantId, recordingId: recording.id };
+    });
+  const channel1 = resolve(body.channel1);
+  const channel2 = resolve(body.channel2);
+  if (!channel1.length || !channel2.length)
+    throw new ApiError(400, "channel1 and channel2 need at least one recording each");
+  const merge: MergeRecord = {
+    id: ids.uuid(),
+    roomId: session.roomId,
+    sessionId: session.id,
+    channel1,
+    channel2,
+    status: "running",
+    start: sim.now(),
+    end: null,
+    webhookUrl: body.webhookUrl,
+  };
+  sim.state.merges.push(merge);
+  begin(sim, mergeLifecycle, merge, undefined, sim.takeFailure(session.roomId, "merge"));
+  return merge;
+}
+
+/** running → completed (with its file) or failed, one step after it was asked for; a webhook at the end. */
+export const mergeLifecycle: Lifecycle<MergeRecord> = {
+  firstStep: "completed",
+  enter(sim, merge, to) {
+    if (merge.status !== "running" || (to !== "completed" && to !== "failed")) return undefined;
+    merge.end = sim.now();
+    const data = { id: merge.id, meetingId: merge.roomId, sessionId: merge.sessionId };
+    const about = { webhookUrl: merge.webhookUrl, resourceId: merge.id };
+    if (to === "failed") {
+      merge.status = "failed";
+      merge.message = SIMULATED_FAILURE;
+      sim.emit("merge-recording-failed", { ...data, message: merge.message }, merge.roomId, about);
+    } else {
+      merge.status = "completed";
+      merge.fileId = ids.objectId();
+      sim.emit("merge-recording-completed", data, merge.roomId, about);
+    }
+    return undefined;
+  },
+};

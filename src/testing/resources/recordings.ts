@@ -1,7 +1,20 @@
 /** Meeting recordings, participant recordings and track recordings: start, stop, list, get and delete. */
+import type { RequestBody } from "../../facade.js";
+import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
-import type { Simulator } from "../simulator.js";
-import { individualRecordingView, recordingView } from "../views.js";
+import * as ids from "../ids.js";
+import { begin, failNow, type Lifecycle, transition } from "../lifecycle.js";
+import { EVENT_PREFIX, isRunning } from "../phases.js";
+import type { ApiRequest, Simulator } from "../simulator.js";
+import type { IndividualRecordingRecord } from "../state.js";
+import { fileUrl, individualFilePath, individualRecordingView, recordingView } from "../views.js";
+import {
+  deleteComposition,
+  listCompositions,
+  requireComposition,
+  startComposition,
+  stopComposition,
+} from "./compositions.js";
 
 /** The handlers of the recordings operations. */
 export function recordingsHandlers(sim: Simulator) {
@@ -10,7 +23,7 @@ export function recordingsHandlers(sim: Simulator) {
   return {
     // meeting recordings
     startRecording: ({ body }) => {
-      sim.startComposition("recording", body.roomId, {
+      startComposition(sim, "recording", body.roomId, {
         webhookUrl: body.webhookUrl,
         transcription: body.transcription,
         config: body.config,
@@ -19,53 +32,204 @@ export function recordingsHandlers(sim: Simulator) {
       return message("startRecording");
     },
     endRecording: ({ body }) => {
-      sim.stopComposition("recording", body.roomId, body.id);
+      stopComposition(sim, "recording", body.roomId, body.id);
       return message("endRecording");
     },
     listRecordings: ({ query }) => ({
-      ...sim.listCompositions("recording", query, (c) => recordingView(view(), c, sim.fileSize)),
+      ...listCompositions(sim, "recording", query, (c) => recordingView(view(), c, sim.fileSize)),
     }),
     getRecording: ({ params }) =>
-      recordingView(view(), sim.requireComposition("recording", params.recordingId!), sim.fileSize),
+      recordingView(view(), requireComposition(sim, "recording", params.recordingId!), sim.fileSize),
     deleteRecording: ({ params }) => {
-      sim.deleteComposition("recording", params.recordingId!);
+      deleteComposition(sim, "recording", params.recordingId!);
       return message("deleteRecording");
     },
 
     // participant and track recordings
     startParticipantRecording: ({ body }) => {
-      sim.startIndividual("participant", body, "audio_video");
+      startIndividual(sim, "participant", body, "audio_video");
       return message("startParticipantRecording");
     },
     stopParticipantRecording: ({ body }) => {
-      sim.stopIndividual("participant", body.roomId, body.participantId, "audio_video");
+      stopIndividual(sim, "participant", body.roomId, body.participantId, "audio_video");
       return message("stopParticipantRecording");
     },
-    listParticipantRecordings: ({ query }) => sim.listIndividual("participant", query),
+    listParticipantRecordings: ({ query }) => listIndividual(sim, "participant", query),
     getParticipantRecording: ({ params }) =>
       individualRecordingView(
         view(),
-        sim.requireIndividual("participant", params.participantRecordingId!),
+        requireIndividual(sim, "participant", params.participantRecordingId!),
         sim.fileSize,
       ),
     deleteParticipantRecording: ({ params }) => {
-      sim.deleteIndividual("participant", params.participantRecordingId!);
+      deleteIndividual(sim, "participant", params.participantRecordingId!);
       return message("deleteParticipantRecording");
     },
     startTrackRecording: ({ body }) => {
-      sim.startIndividual("track", body, body.kind);
+      startIndividual(sim, "track", body, body.kind);
       return message("startTrackRecording");
     },
     stopTrackRecording: ({ body }) => {
-      sim.stopIndividual("track", body.roomId, body.participantId, body.kind);
+      stopIndividual(sim, "track", body.roomId, body.participantId, body.kind);
       return message("stopTrackRecording");
     },
-    listTrackRecordings: ({ query }) => sim.listIndividual("track", query),
+    listTrackRecordings: ({ query }) => listIndividual(sim, "track", query),
     getTrackRecording: ({ params }) =>
-      individualRecordingView(view(), sim.requireIndividual("track", params.trackRecordingId!), sim.fileSize),
+      individualRecordingView(view(), requireIndividual(sim, "track", params.trackRecordingId!), sim.fileSize),
     deleteTrackRecording: ({ params }) => {
-      sim.deleteIndividual("track", params.trackRecordingId!);
+      deleteIndividual(sim, "track", params.trackRecordingId!);
       return message("deleteTrackRecording");
     },
   } satisfies Partial<HandlerRegistry>;
+}
+
+export function startIndividual(
+  sim: Simulator,
+  mode: IndividualRecordingRecord["mode"],
+  body: RequestBody<"startParticipantRecording"> | RequestBody<"startTrackRecording">,
+  kind: IndividualRecordingRecord["kind"],
+): void {
+  const room = sim.requireRoom(body.roomId);
+  const session = sim.requireLiveSession(room);
+  const participant = session.participants.find((p) => p.participantId === body.participantId && p.connected);
+  if (!participant) throw new ApiError(400, `Participant ${body.participantId} is not in the session of this room`);
+  const busy = sim.state.individualRecordings.some(
+    (r) =>
+      r.mode === mode &&
+      r.sessionId === session.id &&
+      r.participantId === participant.participantId &&
+      r.kind === kind &&
+      isRunning(r),
+  );
+  if (busy)
+    throw new ApiError(
+      400,
+      `A ${mode === "track" ? `${kind} track` : "participant"} recording of ${participant.participantId} is already running`,
+    );
+  const recording: IndividualRecordingRecord = {
+    id: ids.objectId(),
+    mode,
+    kind,
+    roomId: room.roomId,
+    sessionId: session.id,
+    participantId: participant.participantId,
+    participantName: participant.name,
+    fileFormat: body.fileFormat ?? "webm",
+    phase: "starting",
+    start: sim.now(),
+    end: null,
+    webhookUrl: body.webhookUrl,
+  };
+  sim.state.individualRecordings.push(recording);
+  const fails = sim.takeFailure(
+    room.roomId,
+    mode === "track" ? "track-recording" : "participant-recording",
+    participant.participantId,
+  );
+  begin(sim, individualLifecycle, recording, "starting", fails);
+}
+
+export function stopIndividual(
+  sim: Simulator,
+  mode: IndividualRecordingRecord["mode"],
+  roomIdOrCustom: string,
+  participantId: string,
+  kind: string,
+): void {
+  const room = sim.requireRoom(roomIdOrCustom);
+  const running = sim.state.individualRecordings.filter(
+    (r) =>
+      r.mode === mode &&
+      r.roomId === room.roomId &&
+      r.participantId === participantId &&
+      r.kind === kind &&
+      isRunning(r),
+  );
+  if (!running.length)
+    throw new ApiError(
+      400,
+      `No ${mode === "track" ? `${kind} track` : "participant"} recording of ${participantId} is running in this room`,
+    );
+  for (const recording of running) stopIndividualRecording(sim, recording);
+}
+
+export function stopIndividualRecording(sim: Simulator, recording: IndividualRecordingRecord): void {
+  transition(sim, individualLifecycle, recording, "stopping");
+}
+
+/** starting → started → stopping → stopped (with its file), or failed from any running phase; a webhook at each. */
+export const individualLifecycle: Lifecycle<IndividualRecordingRecord> = {
+  firstStep: "started",
+  enter(sim, recording, to) {
+    if (to === "completed" || to === "playable") return undefined;
+    recording.phase = to;
+    if (to === "stopping" || to === "failed") recording.end = sim.now();
+    if (to === "stopped") recording.fileId = ids.objectId();
+    emitIndividual(sim, recording, to);
+    return to === "stopping" ? "stopped" : undefined;
+  },
+};
+
+export function failIndividual(sim: Simulator, recording: IndividualRecordingRecord): void {
+  failNow(sim, individualLifecycle, recording);
+}
+
+export function emitIndividual(
+  sim: Simulator,
+  recording: IndividualRecordingRecord,
+  phase: IndividualRecordingRecord["phase"],
+): void {
+  const base = {
+    meetingId: recording.roomId,
+    sessionId: recording.sessionId,
+    participantId: recording.participantId,
+  };
+  const detail =
+    recording.mode === "track"
+      ? { kind: recording.kind }
+      : phase === "failed" || phase === "stopped"
+        ? {}
+        : { fileFormat: recording.fileFormat };
+  const files =
+    phase === "stopped"
+      ? {
+          fileDetails: [
+            {
+              filePath: individualFilePath(recording),
+              fileUrl: fileUrl(sim.context(), individualFilePath(recording)),
+            },
+          ],
+        }
+      : {};
+  sim.emit(`${EVENT_PREFIX[recording.mode]}-${phase}`, { ...base, ...detail, ...files }, recording.roomId, {
+    webhookUrl: recording.webhookUrl,
+    resourceId: recording.id,
+  });
+}
+
+export function requireIndividual(
+  sim: Simulator,
+  mode: IndividualRecordingRecord["mode"],
+  id: string,
+): IndividualRecordingRecord {
+  const recording = sim.state.individualRecordings.find((r) => r.id === id && r.mode === mode && !r.deleted);
+  if (!recording) throw new ApiError(404, `${mode === "track" ? "Track" : "Participant"} recording not found`);
+  return recording;
+}
+
+export function deleteIndividual(sim: Simulator, mode: IndividualRecordingRecord["mode"], id: string): void {
+  const recording = requireIndividual(sim, mode, id);
+  if (isRunning(recording) || recording.phase === "stopping")
+    throw new ApiError(400, "The recording is still running: stop it first");
+  recording.deleted = true;
+}
+
+export function listIndividual(sim: Simulator, mode: IndividualRecordingRecord["mode"], query: ApiRequest["query"]) {
+  const { pageInfo, items } = sim.listPage(
+    sim.state.individualRecordings,
+    query,
+    ["sessionId", "participantId"],
+    (r) => r.mode === mode && !r.deleted,
+  );
+  return { pageInfo, data: items.map((r) => individualRecordingView(sim.context(), r, sim.fileSize)) };
 }

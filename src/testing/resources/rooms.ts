@@ -1,5 +1,3 @@
-/** Rooms: create (or find by customRoomId), list, get, validate, update and deactivate. */
-
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
 import * as ids from "../ids.js";
@@ -7,6 +5,7 @@ import { newestFirst, paged, text } from "../lists.js";
 import type { Simulator } from "../simulator.js";
 import type { RoomRecord } from "../state.js";
 import { deactivatedRoomView, roomView, updatedRoomView } from "../views.js";
+import { endRoomSession } from "./sessions.js";
 
 /** The handlers of the rooms operations. */
 export function roomsHandlers(sim: Simulator) {
@@ -52,7 +51,7 @@ export function roomsHandlers(sim: Simulator) {
       if (room.disabled !== disabled) {
         room.disabled = disabled;
         room.updatedAt = sim.now();
-        if (disabled) sim.endRoomSession(room);
+        if (disabled) endRoomSession(sim, room);
       }
       return updatedRoomView(view(), room);
     },
@@ -63,7 +62,7 @@ export function roomsHandlers(sim: Simulator) {
       if (!room.disabled) {
         room.disabled = true;
         room.updatedAt = sim.now();
-        sim.endRoomSession(room);
+        endRoomSession(sim, room);
       }
       return deactivatedRoomView(view(), room);
     },

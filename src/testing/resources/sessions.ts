@@ -1,9 +1,9 @@
-/** Sessions and their participants: list, get, end, remove a participant, and the quality stats. */
-
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
 import { newestFirst, paged, text } from "../lists.js";
+import { isRunning } from "../phases.js";
 import type { Simulator } from "../simulator.js";
+import type { ParticipantRecord, RoomRecord, SessionRecord } from "../state.js";
 import {
   activeSessionView,
   participantStatsView,
@@ -12,6 +12,9 @@ import {
   sessionStatsView,
   sessionView,
 } from "../views.js";
+import { createComposition, runningCompositions, stopCompositionRecord } from "./compositions.js";
+import { stopIndividualRecording } from "./recordings.js";
+import { stopTranscription } from "./transcriptions.js";
 
 /** The handlers of the sessions operations. */
 export function sessionsHandlers(sim: Simulator) {
@@ -76,7 +79,7 @@ export function sessionsHandlers(sim: Simulator) {
           : sim.ongoingSession(room);
       if (!session) throw new ApiError(404, "Session not found");
       if (session.status !== "ongoing") throw new ApiError(400, "Session has already ended");
-      sim.endSession(session);
+      endSession(sim, session);
       return sessionView(view(), session, room);
     },
     removeSessionParticipant: (request) => {
@@ -89,8 +92,8 @@ export function sessionsHandlers(sim: Simulator) {
       const participant = session?.participants.find((p) => p.participantId === body.participantId && p.connected);
       if (session?.status !== "ongoing" || !participant)
         throw new ApiError(404, `Participant ${body.participantId} is not in an ongoing session`);
-      sim.disconnect(session, participant);
-      if (!session.participants.some((p) => p.connected)) sim.endSession(session);
+      disconnect(sim, session, participant);
+      if (!session.participants.some((p) => p.connected)) endSession(sim, session);
       return sessionView(view(), session, sim.room(session.roomId));
     },
     getSessionStats: ({ params }) => sessionStatsView(view(), sim.requireSession(params.sessionId!)),
@@ -101,4 +104,62 @@ export function sessionsHandlers(sim: Simulator) {
       return participantStatsView(view(), session, participant);
     },
   } satisfies Partial<HandlerRegistry>;
+}
+
+export function presence(session: SessionRecord, participant: ParticipantRecord) {
+  return {
+    meetingId: session.roomId,
+    sessionId: session.id,
+    participantId: participant.participantId,
+    participantName: participant.name,
+  };
+}
+
+export function disconnect(sim: Simulator, session: SessionRecord, participant: ParticipantRecord): void {
+  participant.connected = false;
+  const open = participant.timelog.at(-1);
+  if (open && open.end === null) open.end = sim.now();
+  sim.emit("participant-left", presence(session, participant), session.roomId);
+  for (const recording of sim.state.individualRecordings)
+    if (
+      recording.sessionId === session.id &&
+      recording.participantId === participant.participantId &&
+      isRunning(recording)
+    )
+      stopIndividualRecording(sim, recording);
+}
+
+export function endRoomSession(sim: Simulator, room: RoomRecord): void {
+  const session = sim.ongoingSession(room);
+  if (session) endSession(sim, session);
+}
+
+/** Everyone leaves, everything running stops, and the session ends. */
+export function endSession(sim: Simulator, session: SessionRecord): void {
+  for (const participant of session.participants) if (participant.connected) disconnect(sim, session, participant);
+  for (const composition of sim.state.compositions)
+    if (composition.sessionId === session.id && isRunning(composition)) stopCompositionRecord(sim, composition);
+  for (const transcription of sim.state.realtimeTranscriptions)
+    if (transcription.sessionId === session.id && transcription.status === "running")
+      stopTranscription(sim, transcription);
+  session.status = "ended";
+  session.end = sim.now();
+  sim.emit(
+    "session-ended",
+    { sessionId: session.id, meetingId: session.roomId, start: session.start, end: session.end },
+    session.roomId,
+  );
+}
+
+/** The room's `autoStartConfig`: a recording and an HLS stream started with its first session. */
+export function autoStart(sim: Simulator, room: RoomRecord, session: SessionRecord): void {
+  const recording = room.autoStartConfig?.recording;
+  if (recording && !runningCompositions(sim, "recording", room).length)
+    createComposition(sim, "recording", room, session, {
+      config: recording.config,
+      transcription: recording.transcription,
+    });
+  const hls = room.autoStartConfig?.hls;
+  if (hls && !runningCompositions(sim, "hls", room).length)
+    createComposition(sim, "hls", room, session, { config: hls.config, transcription: hls.transcription });
 }

@@ -1,11 +1,17 @@
-/** HLS streams and RTMP livestreams: start, stop, list, get, the active stream and its thumbnails. */
-
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
 import * as ids from "../ids.js";
 import { MAX_IMAGE_SIDE } from "../media.js";
 import type { Simulator } from "../simulator.js";
 import { fileUrl, hlsView, livestreamView, resolution, startedHlsView } from "../views.js";
+import {
+  deleteComposition,
+  listCompositions,
+  playableHls,
+  requireComposition,
+  startComposition,
+  stopComposition,
+} from "./compositions.js";
 
 /** The handlers of the streams operations. */
 export function streamsHandlers(sim: Simulator) {
@@ -14,7 +20,7 @@ export function streamsHandlers(sim: Simulator) {
   return {
     // RTMP livestreams
     startLivestream: ({ body }) => {
-      sim.startComposition("livestream", body.roomId, {
+      startComposition(sim, "livestream", body.roomId, {
         outputs: body.outputs,
         config: body.config,
         transcription: body.transcription,
@@ -22,11 +28,11 @@ export function streamsHandlers(sim: Simulator) {
       return message("startLivestream");
     },
     endLivestream: ({ body }) => {
-      sim.stopComposition("livestream", body.roomId, body.id);
+      stopComposition(sim, "livestream", body.roomId, body.id);
       return message("endLivestream");
     },
-    listLivestreams: ({ query }) => sim.listCompositions("livestream", query, (c) => livestreamView(view(), c)),
-    getLivestream: ({ params }) => livestreamView(view(), sim.requireComposition("livestream", params.livestreamId!)),
+    listLivestreams: ({ query }) => listCompositions(sim, "livestream", query, (c) => livestreamView(view(), c)),
+    getLivestream: ({ params }) => livestreamView(view(), requireComposition(sim, "livestream", params.livestreamId!)),
 
     // HLS
     startHls: ({ body }) => {
@@ -34,7 +40,7 @@ export function streamsHandlers(sim: Simulator) {
         body.transcription || body.summary
           ? { ...body.transcription, ...(body.summary ? { summary: body.summary } : {}) }
           : undefined;
-      const composition = sim.startComposition("hls", body.roomId, {
+      const composition = startComposition(sim, "hls", body.roomId, {
         webhookUrl: body.webhookUrl,
         transcription,
         config: body.config,
@@ -42,24 +48,24 @@ export function streamsHandlers(sim: Simulator) {
       return startedHlsView(view(), composition);
     },
     endHls: ({ body }) => {
-      sim.stopComposition("hls", body.roomId, body.id);
+      stopComposition(sim, "hls", body.roomId, body.id);
       return message("endHls");
     },
-    listHls: ({ query }) => sim.listCompositions("hls", query, (c) => hlsView(view(), c)),
-    getHls: ({ params }) => hlsView(view(), sim.requireComposition("hls", params.hlsId!)),
+    listHls: ({ query }) => listCompositions(sim, "hls", query, (c) => hlsView(view(), c)),
+    getHls: ({ params }) => hlsView(view(), requireComposition(sim, "hls", params.hlsId!)),
     deleteHls: ({ params }) => {
-      sim.deleteComposition("hls", params.hlsId!);
+      deleteComposition(sim, "hls", params.hlsId!);
       return message("deleteHls");
     },
     getActiveHls: ({ params }) => {
       const room = sim.requireRoom(params.roomId!);
-      const active = sim.playableHls(room);
+      const active = playableHls(sim, room);
       if (!active) throw new ApiError(404, "No active HLS found for this room");
       return { code: 200, data: hlsView(view(), active) };
     },
     captureHlsThumbnail: ({ body }) => {
       const room = sim.requireRoom(body.roomId);
-      const active = sim.playableHls(room);
+      const active = playableHls(sim, room);
       if (!active) throw new ApiError(400, "No active HLS found for this room");
       const format = (body.format ?? "jpg") as "jpg" | "png" | "webp";
       if (format === "webp" && body.time !== undefined)

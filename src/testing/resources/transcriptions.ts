@@ -1,12 +1,11 @@
-/** Realtime transcriptions (start, stop) and post-call transcriptions (made after a recording or stream). */
-
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
 import * as ids from "../ids.js";
+import { failNow, type Lifecycle, transition } from "../lifecycle.js";
 import { findLast } from "../lists.js";
 import type { Simulator } from "../simulator.js";
-import type { RealtimeTranscriptionRecord } from "../state.js";
-import { postTranscriptionView, realtimeTranscriptionView } from "../views.js";
+import type { PostTranscriptionRecord, RealtimeTranscriptionRecord } from "../state.js";
+import { hlsFilePath, postTranscriptionView, realtimeTranscriptionView, recordingFilePath } from "../views.js";
 
 /** The handlers of the transcriptions operations. */
 export function transcriptionsHandlers(sim: Simulator) {
@@ -29,8 +28,9 @@ export function transcriptionsHandlers(sim: Simulator) {
         summary: body.summary?.enabled === true,
       };
       sim.state.realtimeTranscriptions.push(transcription);
-      if (sim.takeFailure(room.roomId, "transcription")) sim.failTranscription(transcription, false);
-      else sim.emitTranscription("transcription-started", transcription);
+      // No processing time: it starts (and, when a failure is armed, fails) at once.
+      transition(sim, realtimeTranscriptionLifecycle, transcription, "started");
+      if (sim.takeFailure(room.roomId, "transcription")) failTranscription(sim, transcription);
       return realtimeTranscriptionView(view(), transcription);
     },
     endRealtimeTranscription: ({ body }) => {
@@ -40,7 +40,7 @@ export function transcriptionsHandlers(sim: Simulator) {
         (t) => t.roomId === room.roomId && t.status === "running",
       );
       if (!transcription) throw new ApiError(400, "No realtime transcription is running in this room");
-      sim.stopTranscription(transcription);
+      stopTranscription(sim, transcription);
       return realtimeTranscriptionView(view(), transcription);
     },
     listRealtimeTranscriptions: ({ query }) => {
@@ -62,4 +62,60 @@ export function transcriptionsHandlers(sim: Simulator) {
       return postTranscriptionView(view(), transcription);
     },
   } satisfies Partial<HandlerRegistry>;
+}
+
+export function emitTranscription(sim: Simulator, event: string, transcription: RealtimeTranscriptionRecord): void {
+  sim.emit(
+    event,
+    { id: transcription.id, type: "realtime", meetingId: transcription.roomId, sessionId: transcription.sessionId },
+    transcription.roomId,
+    { webhookUrl: transcription.webhookUrl, resourceId: transcription.id },
+  );
+}
+
+export function stopTranscription(sim: Simulator, transcription: RealtimeTranscriptionRecord): void {
+  transition(sim, realtimeTranscriptionLifecycle, transcription, "stopped");
+}
+
+export function failTranscription(sim: Simulator, transcription: RealtimeTranscriptionRecord): void {
+  failNow(sim, realtimeTranscriptionLifecycle, transcription);
+}
+
+/** running (started) → completed (stopped) or failed, each at once when asked; a webhook at each. */
+export const realtimeTranscriptionLifecycle: Lifecycle<RealtimeTranscriptionRecord> = {
+  firstStep: "started",
+  enter(sim, transcription, to) {
+    if (to === "stopped" || to === "failed") {
+      transcription.status = to === "stopped" ? "completed" : "failed";
+      transcription.end = sim.now();
+    }
+    if (to === "started" || to === "stopped" || to === "failed")
+      emitTranscription(sim, `transcription-${to}`, transcription);
+    return undefined;
+  },
+};
+
+/** The post-call transcription of a composition that had `transcription.enabled`, once it is "processed". */
+export function makePostTranscription(sim: Simulator, sourceId: string): void {
+  sim.state.pendingTranscriptions = sim.state.pendingTranscriptions.filter((due) => due.sourceId !== sourceId);
+  const source = sim.state.compositions.find((c) => c.id === sourceId);
+  if (!source) return;
+  const sourcePath = source.kind === "hls" ? hlsFilePath(source, "index.m3u8") : recordingFilePath(source);
+  const transcription: PostTranscriptionRecord = {
+    id: ids.uuid(),
+    roomId: source.roomId,
+    sessionId: source.sessionId,
+    sourceId: source.id,
+    sourcePath,
+    status: "completed",
+    start: source.finishedAt ?? sim.now(),
+    end: sim.now(),
+    summary: source.transcription?.summary?.enabled === true,
+  };
+  sim.state.postTranscriptions.push(transcription);
+  sim.emit("transcription-completed", { id: transcription.id, roomId: source.roomId }, source.roomId, {
+    webhookUrl: source.webhookUrl,
+    resourceId: transcription.id,
+  });
+  sim.changed();
 }
