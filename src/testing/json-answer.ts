@@ -1,3 +1,4 @@
+/** A JSON answer, for the pipeline and the file server. */
 import type { ServerResponse } from "node:http";
 
 /** Sends a JSON answer with its length. */

@@ -7,13 +7,14 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readNodeBody } from "../node/body.js";
+import { ApiError } from "./api-error.js";
 import { checkToken } from "./auth.js";
 import { type ControlParts, controlAnswer } from "./control-server.js";
 import { serveFile } from "./file-server.js";
 import { sendJson } from "./json-answer.js";
 import type { HttpInput, SpecOperation, SpecValidator, Violation } from "./prism.js";
 import type { RequestGuard } from "./request-guard.js";
-import { ApiError, type ApiRequest, type Simulator } from "./simulator.js";
+import type { ApiRequest, Simulator } from "./simulator.js";
 import { FILES_PREFIX } from "./views.js";
 
 export const MAX_BODY_BYTES = 1024 * 1024;

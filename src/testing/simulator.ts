@@ -4,6 +4,7 @@
  * step. Requests reach it only after Prism has validated them; its answers are validated again before they are sent.
  */
 import type { OperationId } from "../../generated/operations.js";
+import { ApiError } from "./api-error.js";
 import { fileOf } from "./files.js";
 import type { HandlerRegistry } from "./handler-types.js";
 import { createHandlers } from "./handlers.js";
@@ -41,10 +42,6 @@ export interface SimulatorOptions {
   /** The PEM public key that verifies webhook signatures. */
   webhookPublicKey: string;
 }
-
-import { ApiError } from "./api-error.js";
-
-export { ApiError };
 
 export class Simulator {
   #state: SandboxState;

@@ -1,3 +1,7 @@
+/**
+ * Meeting recordings, HLS streams and RTMP livestreams share one lifecycle (starting, started, playable for HLS,
+ * stopping, stopped, or failed): its description for the engine, and starting, stopping and listing them.
+ */
 import { ApiError } from "../api-error.js";
 import * as ids from "../ids.js";
 import { begin, failNow, type Lifecycle, transition } from "../lifecycle.js";

@@ -1,4 +1,5 @@
 /** Merge recordings: two channels of finished participant or track recordings made into one file. */
+
 import type { RequestBody } from "../../facade.js";
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
@@ -8,7 +9,7 @@ import { findLast } from "../lists.js";
 import { SIMULATED_FAILURE } from "../phases.js";
 import type { Simulator } from "../simulator.js";
 import type { MergeRecord } from "../state.js";
-import { mergeView } from "../views.js";
+import { fileUrl, mergeFilePath, type ViewContext } from "../views.js";
 
 /** The handlers of the merges operations. */
 export function mergesHandlers(sim: Simulator) {
@@ -94,3 +95,36 @@ export const mergeLifecycle: Lifecycle<MergeRecord> = {
     return undefined;
   },
 };
+
+// ---- views ---------------------------------------------------------------------------------------------------------
+
+export function mergeView(context: ViewContext, merge: MergeRecord, fileSize: (path: string) => number) {
+  const filePath = mergeFilePath(merge);
+  const finishedAt = merge.end ?? merge.start;
+  return {
+    id: merge.id,
+    channel1: merge.channel1,
+    channel2: merge.channel2,
+    status: merge.status,
+    start: merge.start,
+    end: merge.end,
+    meetingId: merge.roomId,
+    sessionId: merge.sessionId,
+    ...(merge.status === "completed" && merge.fileId !== undefined
+      ? {
+          file: {
+            id: merge.fileId,
+            meta: { format: "mp3", duration: 1 },
+            filePath,
+            fileUrl: fileUrl(context, filePath),
+            type: "audio",
+            size: fileSize(filePath),
+            ratio: { audio: 1 },
+            userStorage: null,
+            createdAt: finishedAt,
+            updatedAt: finishedAt,
+          },
+        }
+      : {}),
+  };
+}

@@ -1,4 +1,5 @@
 /** Meeting recordings, participant recordings and track recordings: start, stop, list, get and delete. */
+
 import type { RequestBody } from "../../facade.js";
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
@@ -6,8 +7,18 @@ import * as ids from "../ids.js";
 import { begin, failNow, type Lifecycle, transition } from "../lifecycle.js";
 import { EVENT_PREFIX, isRunning } from "../phases.js";
 import type { ApiRequest, Simulator } from "../simulator.js";
-import type { IndividualRecordingRecord } from "../state.js";
-import { fileUrl, individualFilePath, individualRecordingView, recordingView } from "../views.js";
+import type { CompositionRecord, IndividualRecordingRecord } from "../state.js";
+import {
+  fileUrl,
+  individualFilePath,
+  isAudioKind,
+  links,
+  recordingExtension,
+  recordingFilePath,
+  resolution,
+  seconds,
+  type ViewContext,
+} from "../views.js";
 import {
   deleteComposition,
   listCompositions,
@@ -232,4 +243,91 @@ export function listIndividual(sim: Simulator, mode: IndividualRecordingRecord["
     (r) => r.mode === mode && !r.deleted,
   );
   return { pageInfo, data: items.map((r) => individualRecordingView(sim.context(), r, sim.fileSize)) };
+}
+
+// ---- views ---------------------------------------------------------------------------------------------------------
+
+export function recordingView(
+  context: ViewContext,
+  composition: CompositionRecord,
+  fileSize: (path: string) => number,
+) {
+  const ready = composition.phase === "stopped" && composition.fileId !== undefined;
+  const size = resolution(composition.config);
+  const filePath = recordingFilePath(composition);
+  const finishedAt = composition.finishedAt ?? composition.start;
+  return {
+    id: composition.id,
+    userId: context.user.id,
+    roomId: composition.roomId,
+    sessionId: composition.sessionId,
+    fileId: ready ? composition.fileId! : null,
+    file: ready
+      ? {
+          id: composition.fileId!,
+          meta: {
+            resolution: size,
+            format: recordingExtension(composition) === "webm" ? "matroska,webm" : "mov,mp4,m4a,3gp,3g2,mj2",
+            duration: seconds(composition.start, composition.end, context.nowMs),
+          },
+          filePath,
+          fileUrl: fileUrl(context, filePath),
+          size: fileSize(filePath),
+          type: "video",
+          userStorage: null,
+          ratio: { [String(size.height)]: 1 },
+          createdAt: finishedAt,
+          updatedAt: finishedAt,
+        }
+      : null,
+    createdAt: composition.start,
+    updatedAt: finishedAt,
+    start: composition.start,
+    end: composition.end,
+    webhook: context.webhookSummary(composition.id),
+    links: links(context, composition.roomId, composition.sessionId),
+  };
+}
+
+export function individualRecordingView(
+  context: ViewContext,
+  recording: IndividualRecordingRecord,
+  fileSize: (path: string) => number,
+) {
+  const ready = recording.phase === "stopped" && recording.fileId !== undefined;
+  const filePath = individualFilePath(recording);
+  const audio = isAudioKind(recording.kind);
+  return {
+    id: recording.id,
+    roomId: recording.roomId,
+    sessionId: recording.sessionId,
+    participantId: recording.participantId,
+    participantName: recording.participantName,
+    kind: recording.kind,
+    fileFormat: recording.fileFormat,
+    mode: recording.mode,
+    region: "sandbox",
+    start: recording.start,
+    end: recording.end,
+    files: ready
+      ? [
+          {
+            _id: recording.fileId!,
+            userId: context.user.id,
+            meta: {
+              resolution: audio ? { width: 0, height: 0 } : { width: 640, height: 360 },
+              format: recording.fileFormat,
+              duration: seconds(recording.start, recording.end, context.nowMs),
+            },
+            filePath,
+            fileUrl: fileUrl(context, filePath),
+            type: audio ? "audio" : "video",
+            size: fileSize(filePath),
+            ratio: audio ? {} : { 360: 1 },
+            __v: 0,
+          },
+        ]
+      : [],
+    webhook: context.webhookSummary(recording.id),
+  };
 }

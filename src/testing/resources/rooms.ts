@@ -1,10 +1,12 @@
+/** Rooms: create (or find by customRoomId), list, get, validate, update and deactivate; and their views. */
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
 import * as ids from "../ids.js";
 import { newestFirst, paged, text } from "../lists.js";
 import type { Simulator } from "../simulator.js";
 import type { RoomRecord } from "../state.js";
-import { deactivatedRoomView, roomView, updatedRoomView } from "../views.js";
+import { links, type ViewContext } from "../views.js";
+
 import { endRoomSession } from "./sessions.js";
 
 /** The handlers of the rooms operations. */
@@ -67,4 +69,58 @@ export function roomsHandlers(sim: Simulator) {
       return deactivatedRoomView(view(), room);
     },
   } satisfies Partial<HandlerRegistry>;
+}
+
+// ---- views ---------------------------------------------------------------------------------------------------------
+
+/** A room; create and validate answers carry `userId`, list and get answers the `user` object. */
+export function roomView(context: ViewContext, room: RoomRecord, owner: "userId" | "user") {
+  return {
+    roomId: room.roomId,
+    customRoomId: room.customRoomId,
+    ...(owner === "userId" ? { userId: context.user.id } : { user: userView(context) }),
+    disabled: room.disabled,
+    createdAt: room.createdAt,
+    updatedAt: room.updatedAt,
+    id: room.id,
+    links: links(context, room.roomId),
+    ...(room.webhook ? { webhook: room.webhook } : {}),
+    ...(room.autoCloseConfig ? { autoCloseConfig: room.autoCloseConfig } : {}),
+    ...(room.autoStartConfig ? { autoStartConfig: room.autoStartConfig } : {}),
+    ...(room.multiComposition ? { multiComposition: room.multiComposition } : {}),
+    ...(room.geoFence !== undefined ? { geoFence: room.geoFence } : {}),
+    ...(room.allowedParticipantIds ? { allowedParticipantIds: room.allowedParticipantIds } : {}),
+  };
+}
+
+function userView(context: ViewContext) {
+  return { email: context.user.email, name: context.user.name, discontinuedReason: null, id: context.user.id };
+}
+
+/** The raw room document that deactivation answers with, under VideoSDK's storage names. */
+export function deactivatedRoomView(context: ViewContext, room: RoomRecord) {
+  return {
+    ...(room.webhook ? { webhook: room.webhook } : {}),
+    disabled: room.disabled,
+    meetingId: room.roomId,
+    userMeetingId: room.customRoomId,
+    userId: context.user.id,
+    createdAt: room.createdAt,
+    updatedAt: room.updatedAt,
+    user: userView(context),
+    id: room.id,
+  };
+}
+
+export function updatedRoomView(context: ViewContext, room: RoomRecord) {
+  return {
+    status: room.disabled ? ("disabled" as const) : ("enabled" as const),
+    roomId: room.roomId,
+    customRoomId: room.customRoomId,
+    userId: context.user.id,
+    createdAt: room.createdAt,
+    updatedAt: room.updatedAt,
+    id: room.id,
+    links: links(context, room.roomId),
+  };
 }

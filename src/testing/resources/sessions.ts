@@ -1,17 +1,16 @@
+/**
+ * Sessions and their participants: list, get, end, remove a participant, the quality stats; what happens when a
+ * participant leaves or a session ends; and their views.
+ */
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
+import { seededRandom } from "../ids.js";
 import { newestFirst, paged, text } from "../lists.js";
 import { isRunning } from "../phases.js";
 import type { Simulator } from "../simulator.js";
 import type { ParticipantRecord, RoomRecord, SessionRecord } from "../state.js";
-import {
-  activeSessionView,
-  participantStatsView,
-  participantView,
-  sessionParticipantsView,
-  sessionStatsView,
-  sessionView,
-} from "../views.js";
+import { fileUrl, links, seconds, type ViewContext } from "../views.js";
+
 import { createComposition, runningCompositions, stopCompositionRecord } from "./compositions.js";
 import { stopIndividualRecording } from "./recordings.js";
 import { stopTranscription } from "./transcriptions.js";
@@ -162,4 +161,133 @@ export function autoStart(sim: Simulator, room: RoomRecord, session: SessionReco
   const hls = room.autoStartConfig?.hls;
   if (hls && !runningCompositions(sim, "hls", room).length)
     createComposition(sim, "hls", room, session, { config: hls.config, transcription: hls.transcription });
+}
+
+// ---- views ---------------------------------------------------------------------------------------------------------
+
+export const participantView = (participant: ParticipantRecord) => ({
+  _id: participant._id,
+  participantId: participant.participantId,
+  name: participant.name,
+  timelog: participant.timelog,
+});
+
+export function sessionView(context: ViewContext, session: SessionRecord, room: RoomRecord | undefined) {
+  return {
+    id: session.id,
+    userId: context.user.id,
+    roomId: session.roomId,
+    customRoomId: room?.customRoomId ?? null,
+    start: session.start,
+    end: session.end,
+    participants: session.participants.map(participantView),
+    activeDuration: seconds(session.start, session.end, context.nowMs),
+    chatLink: fileUrl(context, `chats/${session.id}.csv`),
+    status: session.status,
+    links: links(context, session.roomId, session.id),
+  };
+}
+
+/** `data` of `GET /v2/sessions/{sessionId}/participants`: the session, with one page of its participants. */
+export function sessionParticipantsView(
+  context: ViewContext,
+  session: SessionRecord,
+  room: RoomRecord | undefined,
+  participants: ParticipantRecord[],
+) {
+  return {
+    id: session.id,
+    roomId: session.roomId,
+    customRoomId: room?.customRoomId ?? null,
+    participants: participants.map(participantView),
+    links: links(context, session.roomId, session.id),
+  };
+}
+
+export function activeSessionView(context: ViewContext, session: SessionRecord, participants: ParticipantRecord[]) {
+  return {
+    _id: session.id,
+    apiKey: context.apiKey,
+    start: session.start,
+    end: session.end,
+    participants: participants.map((participant) => {
+      const joined = participant.timelog.at(-1)?.start ?? session.start;
+      return {
+        ...participantView(participant),
+        events: { mic: [], webcam: [], screenShare: [], screenShareAudio: [] },
+        initTime: 1.2,
+        deviceInfo: {
+          sdkType: "sandbox",
+          sdkVersion: "1.0.0",
+          platform: "desktop",
+          browserUserAgent: {
+            browser: { name: "Sandbox", version: "1.0" },
+            os: { name: "Sandbox" },
+            platform: { type: "desktop" },
+          },
+        },
+        changeModeHistory: [{ mode: "SEND_AND_RECV", timelog: joined, _id: participant._id }],
+        mode: "SEND_AND_RECV",
+        geoLocation: { city: "Loopback", region: "Local", country: "Sandbox" },
+      };
+    }),
+    region: "sandbox",
+    hlsLog: [],
+    roomId: session.roomId,
+    status: session.status,
+    links: {
+      get_session: `${context.baseUrl}/v2/sessions/${encodeURIComponent(session.id)}`,
+      get_all_participants: `${context.baseUrl}/v2/sessions/${encodeURIComponent(session.id)}/participants`,
+    },
+  };
+}
+
+/** Plausible quality figures, one sample a minute of the session (at most 60), the same on every call. */
+function qualityStats(seed: string, start: string, end: string | null, nowMs: number) {
+  const random = seededRandom(seed);
+  const between = (low: number, high: number, digits = 2) => Number((low + random() * (high - low)).toFixed(digits));
+  const startMs = Date.parse(start);
+  const minutes = Math.min(60, Math.max(1, Math.ceil(((end === null ? nowMs : Date.parse(end)) - startMs) / 60_000)));
+  return Array.from({ length: minutes }, (_, minute) => ({
+    time: new Date(startMs + minute * 60_000).toISOString(),
+    recvAudioPacketLost: Math.floor(between(0, 3)),
+    recvVideoPacketLost: Math.floor(between(0, 5)),
+    sendAudioPacketLost: Math.floor(between(0, 2)),
+    sendVideoPacketLost: Math.floor(between(0, 4)),
+    averageAudioRtt: between(20, 120),
+    averageVideoRtt: between(20, 140),
+    averageAudioJitter: between(0, 12),
+    averageVideoJitter: between(0, 20),
+    averageSendAudioBitrate: between(24_000, 64_000),
+    averageSendVideoBitrate: between(150_000, 1_200_000),
+    averageRecvAudioBitrate: between(24_000, 64_000),
+    averageRecvVideoBitrate: between(150_000, 2_400_000),
+    qualityScore: { audio: between(3.5, 4.5), video: between(3, 4.5) },
+  }));
+}
+
+export function sessionStatsView(context: ViewContext, session: SessionRecord) {
+  return {
+    sessionId: session.id,
+    meetingId: session.roomId,
+    stats: qualityStats(session.id, session.start, session.end, context.nowMs),
+  };
+}
+
+export function participantStatsView(context: ViewContext, session: SessionRecord, participant: ParticipantRecord) {
+  const first = participant.timelog[0]?.start ?? session.start;
+  const last = participant.timelog.at(-1)?.end ?? null;
+  const stats = qualityStats(`${session.id}/${participant.participantId}`, first, last, context.nowMs);
+  return {
+    sessionId: session.id,
+    meetingId: session.roomId,
+    participantId: participant.participantId,
+    participantName: participant.name,
+    deviceInfo: { deviceName: "Sandbox", deviceVersion: "1.0" },
+    sdkInfo: { sdkName: "sandbox", sdkVersion: "1.0.0" },
+    location: { country: "Sandbox", city: "Loopback", region: "Local" },
+    network: { asn: "unknown", org: "loopback" },
+    stats,
+    resolutionUsage: stats.map((sample) => ({ 180: 0, 360: 0, 720: 1, 1080: 0, 1440: 0, 2160: 0, time: sample.time })),
+  };
 }

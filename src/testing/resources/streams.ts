@@ -1,9 +1,11 @@
+/** HLS streams and RTMP livestreams: start, stop, list, get, the active stream and its thumbnails; their views. */
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
 import * as ids from "../ids.js";
 import { MAX_IMAGE_SIDE } from "../media.js";
 import type { Simulator } from "../simulator.js";
-import { fileUrl, hlsView, livestreamView, resolution, startedHlsView } from "../views.js";
+import type { CompositionRecord } from "../state.js";
+import { fileUrl, hlsUrls, links, resolution, seconds, type ViewContext } from "../views.js";
 import {
   deleteComposition,
   listCompositions,
@@ -91,4 +93,51 @@ export function streamsHandlers(sim: Simulator) {
       };
     },
   } satisfies Partial<HandlerRegistry>;
+}
+
+// ---- views ---------------------------------------------------------------------------------------------------------
+
+export function hlsView(context: ViewContext, composition: CompositionRecord) {
+  return {
+    id: composition.id,
+    sessionId: composition.sessionId,
+    roomId: composition.roomId,
+    start: composition.start,
+    end: composition.end,
+    duration: seconds(composition.start, composition.end, context.nowMs),
+    links: links(context, composition.roomId, composition.sessionId),
+    ...hlsUrls(context, composition),
+    mode: composition.config?.mode ?? ("video-and-audio" as const),
+    quality: composition.config?.quality ?? ("med" as const),
+    orientation: composition.config?.orientation ?? ("landscape" as const),
+    captureLog: composition.captureLog ?? [],
+    webhook: context.webhookSummary(composition.id),
+  };
+}
+
+export function startedHlsView(context: ViewContext, composition: CompositionRecord) {
+  const urls = hlsUrls(context, composition);
+  return {
+    sessionId: composition.sessionId,
+    start: composition.start,
+    roomId: composition.roomId,
+    links: links(context, composition.roomId, composition.sessionId),
+    downstreamUrl: urls.playbackHlsUrl,
+    ...urls,
+    id: composition.id,
+  };
+}
+
+export function livestreamView(context: ViewContext, composition: CompositionRecord) {
+  return {
+    id: composition.id,
+    sessionId: composition.sessionId,
+    roomId: composition.roomId,
+    outputs: composition.outputs ?? [],
+    start: composition.start,
+    end: composition.end,
+    region: "sandbox",
+    webhook: context.webhookSummary(composition.id),
+    links: links(context, composition.roomId, composition.sessionId),
+  };
 }

@@ -1,3 +1,7 @@
+/**
+ * Realtime transcriptions (start, stop, their lifecycle) and post-call transcriptions (made after a recording or
+ * stream); and their views.
+ */
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
 import * as ids from "../ids.js";
@@ -5,7 +9,7 @@ import { failNow, type Lifecycle, transition } from "../lifecycle.js";
 import { findLast } from "../lists.js";
 import type { Simulator } from "../simulator.js";
 import type { PostTranscriptionRecord, RealtimeTranscriptionRecord } from "../state.js";
-import { hlsFilePath, postTranscriptionView, realtimeTranscriptionView, recordingFilePath } from "../views.js";
+import { fileUrl, hlsFilePath, recordingFilePath, type ViewContext } from "../views.js";
 
 /** The handlers of the transcriptions operations. */
 export function transcriptionsHandlers(sim: Simulator) {
@@ -118,4 +122,56 @@ export function makePostTranscription(sim: Simulator, sourceId: string): void {
     resourceId: transcription.id,
   });
   sim.changed();
+}
+
+// ---- views ---------------------------------------------------------------------------------------------------------
+
+const transcriptionFilePath = (id: string, file: string) => `transcriptions/${id}/${file}`;
+
+export function realtimeTranscriptionView(context: ViewContext, transcription: RealtimeTranscriptionRecord) {
+  const done = transcription.status === "completed";
+  return {
+    id: transcription.id,
+    status: transcription.status,
+    extension: {
+      enabled: true,
+      provider: "videosdk",
+      extensionConfig: { roomId: transcription.roomId, sessionId: transcription.sessionId },
+    },
+    ...(transcription.webhookUrl ? { webhookUrl: transcription.webhookUrl } : {}),
+    ...(done
+      ? {
+          transcriptionFilePaths: {
+            txt: fileUrl(context, transcriptionFilePath(transcription.id, "transcription.txt")),
+          },
+        }
+      : {}),
+    ...(done && transcription.summary
+      ? { summarizedFilePaths: { txt: fileUrl(context, transcriptionFilePath(transcription.id, "summary.txt")) } }
+      : {}),
+    start: transcription.start,
+    end: transcription.end,
+  };
+}
+
+export function postTranscriptionView(context: ViewContext, transcription: PostTranscriptionRecord) {
+  const file = (name: string) => fileUrl(context, transcriptionFilePath(transcription.id, name));
+  return {
+    id: transcription.id,
+    status: transcription.status,
+    roomId: transcription.roomId,
+    sessionId: transcription.sessionId,
+    recordingId: transcription.sourceId,
+    filePath: fileUrl(context, transcription.sourcePath),
+    transcriptionFilePaths: {
+      json: file("transcription.json"),
+      srt: file("transcription.srt"),
+      txt: file("transcription.txt"),
+      tsv: file("transcription.tsv"),
+      vtt: file("transcription.vtt"),
+    },
+    ...(transcription.summary ? { summarizedFilePaths: { txt: file("summary.txt") } } : {}),
+    start: transcription.start,
+    end: transcription.end,
+  };
 }
