@@ -2539,6 +2539,27 @@ export interface components {
          */
         ErrorBody: components["schemas"]["ErrorObject"] | string;
         /**
+         * @description Where VideoSDK should POST the room's events, and which events. As `RoomWebhook`, with bounds on `events` so
+         *     that a pattern stays a name-sized string (the longest event name has 35 characters).
+         */
+        RoomWebhookOptions: {
+            /**
+             * Format: uri
+             * @description Your endpoint URL; it must accept POST. The official server SDK limits it to 512 characters.
+             * @example https://example.com/videosdk/webhook
+             */
+            endPoint?: string;
+            /**
+             * @description The events to deliver (at most 100 names or patterns).
+             * @example [
+             *       "session-started",
+             *       "session-ended",
+             *       "recording-stopped"
+             *     ]
+             */
+            events?: (components["schemas"]["RoomWebhookEvent"] | string)[];
+        };
+        /**
          * @description A region code a room can be fenced to (UNCONFIRMED: known only from the official server SDK, which falls
          *     back to the API key's region).
          * @enum {string}
@@ -2552,7 +2573,7 @@ export interface components {
              * @example aaa-bbb-ccc
              */
             customRoomId?: string;
-            webhook?: components["schemas"]["RoomWebhook"];
+            webhook?: components["schemas"]["RoomWebhookOptions"];
             autoCloseConfig?: components["schemas"]["AutoCloseConfig"];
             autoStartConfig?: components["schemas"]["AutoStartConfig"];
             /**

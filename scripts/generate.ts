@@ -10,14 +10,15 @@
  *   CLI.md                      every command of the command line with its flags
  *   spec.sha256                 the hash of spec/'s content, so `npm start` knows when to regenerate
  *   collections/                the Postman collection and environments, and the Bruno collection (bruno/)
+ *   sandbox-control.json, .d.ts the sandbox's control API (spec/sandbox-control.yaml) and its types
  *
  * Usage: tsx scripts/generate.ts [--out <dir>]   (default: generated/)
  */
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { stringify as toYaml } from "yaml";
+import { parse as parseYaml, stringify as toYaml } from "yaml";
 import { bundleSpec } from "./lib/bundle.js";
 import { type CliCommand, type CliNamespace, collectCliCommands, GLOBAL_FLAGS, kebabCase } from "./lib/cli-commands.js";
 import { COLLECTIONS_DIR } from "./lib/collections/files.js";
@@ -37,6 +38,8 @@ export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[
   const operations = collectOperations(spec);
   const spec30 = toOpenApi30(spec);
   const cli = collectCliCommands(spec, operations);
+  // One self-contained file: no bundling, only YAML to JSON.
+  const control = parseYaml(await readFile(path.join(path.dirname(SPEC_ROOT), "sandbox-control.yaml"), "utf8"));
 
   const files: Record<string, string> = {
     "openapi.json": JSON.stringify(spec, null, 2) + "\n",
@@ -52,8 +55,12 @@ export async function generate(outDir = GENERATED_DIR): Promise<{ files: string[
     "cli.ts": renderCliTable(cli.namespaces, cli.commands),
     "CLI.md": renderCommandReference(cli.namespaces, cli.commands),
     [SPEC_HASH_FILE]: specHashLine(),
+    "sandbox-control.json": JSON.stringify(control, null, 2) + "\n",
+    "sandbox-control.d.ts": await renderTypes(control),
   };
-  for (const [name, text] of Object.entries(await buildCollections(spec, spec30, operations))) {
+  for (const [name, text] of Object.entries(
+    await buildCollections(spec, spec30, operations, control as Record<string, unknown>),
+  )) {
     files[`${COLLECTIONS_DIR}/${name}`] = text;
   }
   // The collections' folder is rewritten whole, so that a request gone from the spec leaves no file behind.

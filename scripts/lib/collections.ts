@@ -3,7 +3,6 @@
  * (openapi-to-postmanv2, @usebruno/converters) from a copy of the spec prepared for them, then given the auth, the
  * tests and the story's order (scripts/lib/collections/story.ts says how the story is derived).
  */
-import { CONTROL_OPENAPI } from "../../src/testing/index.js";
 import { brunoCollection } from "./collections/bruno.js";
 import { converterInput } from "./collections/converter-input.js";
 import { collectionEnvironments } from "./collections/environments.js";
@@ -17,14 +16,15 @@ type Json = Record<string, unknown>;
 const JOIN_PATH = "/_sandbox/rooms/{roomId}/participants";
 const JOIN_NAMES = ["Join a participant (sandbox)", "Join a second participant (sandbox)"];
 
-/** Every file of generated/collections/, by path relative to it. */
+/** Every file of generated/collections/, by path relative to it; `control` is the sandbox's control API document. */
 export async function buildCollections(
   spec: Json,
   spec30: Json,
   operations: SpecOperation[],
+  control: Json,
 ): Promise<Record<string, string>> {
-  const joinAnswer = (CONTROL_OPENAPI.paths[JOIN_PATH].post.responses["201"].content["application/json"] as Json)
-    .schema as Json;
+  const join = (control.paths as Record<string, Record<string, { responses: Record<string, Json> }>>)[JOIN_PATH]!;
+  const joinAnswer = ((join.post!.responses["201"]!.content as Json)["application/json"] as Json).schema as Json;
   const sandboxSteps: SandboxStep[] = JOIN_NAMES.map((name) => ({
     operationId: "joinParticipant",
     name,
@@ -36,7 +36,7 @@ export async function buildCollections(
   const story = planStory(spec, operations, sandboxSteps);
   const input = converterInput(spec30, {
     variables: story.variables,
-    control: CONTROL_OPENAPI as unknown as Json,
+    control,
     joinPath: JOIN_PATH,
   });
   const environments = collectionEnvironments(spec);

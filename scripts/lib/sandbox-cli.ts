@@ -11,7 +11,7 @@ import { portOption } from "./cli.js";
 import { DEV_PRIVATE_KEY_PATH } from "./webhook-simulator.js";
 
 export const SANDBOX_FLAGS_USAGE =
-  "[--host 127.0.0.1] [--processing-ms 2000] [--state FILE] [--api-key KEY] [--secret SECRET] [--webhook-allow HOST]... [--verbose]";
+  "[--host 127.0.0.1] [--processing-ms 2000] [--state FILE] [--api-key KEY] [--secret SECRET] [--webhook-allow HOST]... [--allow-host HOST]... [--control-origin ORIGIN]... [--verbose]";
 
 /** The options both commands take (each adds its own ports). */
 export const sandboxFlags = {
@@ -21,6 +21,8 @@ export const sandboxFlags = {
   "api-key": { type: "string" },
   secret: { type: "string" },
   "webhook-allow": { type: "string", multiple: true },
+  "allow-host": { type: "string", multiple: true },
+  "control-origin": { type: "string", multiple: true },
   verbose: { type: "boolean", default: false },
 } as const;
 
@@ -31,6 +33,8 @@ export interface SandboxFlagValues {
   "api-key"?: string | undefined;
   secret?: string | undefined;
   "webhook-allow"?: string[] | undefined;
+  "allow-host"?: string[] | undefined;
+  "control-origin"?: string[] | undefined;
   verbose: boolean;
 }
 
@@ -53,6 +57,8 @@ export function sandboxOptions(port: string, values: SandboxFlagValues): Sandbox
     apiKey: values["api-key"] || process.env.VIDEOSDK_API_KEY || DEFAULT_API_KEY,
     secret: values.secret || process.env.VIDEOSDK_SECRET || DEFAULT_SECRET,
     allowWebhookHosts: values["webhook-allow"],
+    allowedHosts: values["allow-host"],
+    controlOrigins: values["control-origin"],
     webhookSigningKey: readFileSync(DEV_PRIVATE_KEY_PATH, "utf8"),
     log: (line) => {
       // Answers that break the spec are always shown; every request only with --verbose.

@@ -1,285 +1,40 @@
 /**
  * The sandbox's control API (`/_sandbox/...`): what a real VideoSDK learns from client SDKs and its own composers,
  * the sandbox is told here: participants join and leave, a composition fails, webhooks are inspected, state is reset.
- * It is described by its own small OpenAPI document (served at `/_sandbox/openapi.json`), and Prism validates its
- * requests and answers like those of the API.
+ * It is described by its own small OpenAPI document, spec/sandbox-control.yaml (served at `/_sandbox/openapi.json`),
+ * and Prism validates its requests and answers like those of the API. This is its client, typed from that document.
  */
+
+import type { components, operations } from "../../generated/sandbox-control.js";
+import controlSpec from "../../generated/sandbox-control.json" with { type: "json" };
 import { VideoSDKError } from "../errors.js";
-import { FAILURE_KINDS, type FailureKind } from "./state.js";
+import { CONTROL_HEADER } from "./request-guard.js";
+import type { FailureKind } from "./state.js";
 import type { WebhookDeliveryRecord } from "./webhooks.js";
 
-const message = { type: "object", required: ["message"], properties: { message: { type: "string" } } };
-const errorResponse = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Message" } } },
-});
-const roomIdParameter = {
-  name: "roomId",
-  in: "path",
-  required: true,
-  description: "The roomId or the customRoomId.",
-  schema: { type: "string", minLength: 1 },
-};
+/** An OpenAPI 3.1 document (the control API's). */
+export interface OpenApiDocument {
+  readonly openapi: string;
+  readonly info: { readonly title: string; readonly version: string; readonly description?: string };
+  readonly paths: Readonly<Record<string, unknown>>;
+  readonly components?: Readonly<Record<string, unknown>>;
+}
 
-/** The OpenAPI document of the control API. */
-export const CONTROL_OPENAPI = {
-  openapi: "3.1.0",
-  info: {
-    title: "VideoSDK sandbox control API",
-    version: "1.0.0",
-    description:
-      "Drives the local VideoSDK sandbox: participants join and leave rooms, compositions fail on demand, webhook deliveries are listed. Not part of VideoSDK's API.",
-  },
-  paths: {
-    "/_sandbox/health": {
-      get: {
-        operationId: "health",
-        summary: "Whether the sandbox is ready",
-        responses: {
-          "200": {
-            description: "Ready.",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["status", "apiKey"],
-                  properties: { status: { const: "ready" }, apiKey: { type: "string" } },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    "/_sandbox/rooms/{roomId}/participants": {
-      parameters: [roomIdParameter],
-      post: {
-        operationId: "joinParticipant",
-        summary: "A participant joins the room (its session starts with the first one)",
-        requestBody: {
-          required: false,
-          content: {
-            "application/json": {
-              schema: {
-                type: "object",
-                additionalProperties: false,
-                properties: {
-                  participantId: { type: "string", minLength: 1, maxLength: 128 },
-                  name: { type: "string", maxLength: 256 },
-                },
-              },
-            },
-          },
-        },
-        responses: {
-          "201": {
-            description: "Joined.",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["participantId", "sessionId"],
-                  properties: { participantId: { type: "string" }, sessionId: { type: "string" } },
-                },
-              },
-            },
-          },
-          "400": errorResponse("Invalid request."),
-          "403": errorResponse("The participant is not in the room's allowedParticipantIds."),
-          "404": errorResponse("No such room."),
-          "409": errorResponse("The room is deactivated, or the participant is already in its session."),
-        },
-      },
-      get: {
-        operationId: "listParticipants",
-        summary: "The participants in the room's session now",
-        responses: {
-          "200": {
-            description: "The connected participants.",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["participants"],
-                  properties: {
-                    participants: {
-                      type: "array",
-                      items: {
-                        type: "object",
-                        required: ["participantId", "name", "sessionId", "joinedAt"],
-                        properties: {
-                          participantId: { type: "string" },
-                          name: { type: "string" },
-                          sessionId: { type: "string" },
-                          joinedAt: { type: "string", format: "date-time" },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-          "404": errorResponse("No such room."),
-        },
-      },
-    },
-    "/_sandbox/rooms/{roomId}/participants/{participantId}": {
-      parameters: [
-        roomIdParameter,
-        { name: "participantId", in: "path", required: true, schema: { type: "string", minLength: 1 } },
-      ],
-      delete: {
-        operationId: "leaveParticipant",
-        summary: "A participant leaves (the session ends with the last one)",
-        responses: { "204": { description: "Left." }, "404": errorResponse("No such room or participant.") },
-      },
-    },
-    "/_sandbox/fail": {
-      post: {
-        operationId: "fail",
-        summary: "Make the running (or else the next) composition of a kind in a room fail",
-        requestBody: {
-          required: true,
-          content: {
-            "application/json": {
-              schema: {
-                type: "object",
-                additionalProperties: false,
-                required: ["roomId", "kind"],
-                properties: {
-                  roomId: { type: "string", minLength: 1 },
-                  kind: { type: "string", enum: [...FAILURE_KINDS] },
-                  participantId: {
-                    type: "string",
-                    minLength: 1,
-                    description: "For participant and track recordings: only this participant's.",
-                  },
-                },
-              },
-            },
-          },
-        },
-        responses: {
-          "200": {
-            description: "`running` when something running failed now, `next` when the next start will fail.",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["roomId", "kind", "applied"],
-                  properties: {
-                    roomId: { type: "string" },
-                    kind: { type: "string" },
-                    applied: { type: "string", enum: ["running", "next"] },
-                  },
-                },
-              },
-            },
-          },
-          "400": errorResponse("Invalid request."),
-          "404": errorResponse("No such room."),
-        },
-      },
-    },
-    "/_sandbox/webhooks": {
-      get: {
-        operationId: "listWebhooks",
-        summary: "The webhook deliveries so far, oldest first, with each attempt's answer",
-        parameters: [
-          { name: "event", in: "query", required: false, schema: { type: "string" } },
-          { name: "roomId", in: "query", required: false, schema: { type: "string" } },
-        ],
-        responses: {
-          "200": {
-            description: "The deliveries.",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["deliveries"],
-                  properties: { deliveries: { type: "array", items: { $ref: "#/components/schemas/Delivery" } } },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    "/_sandbox/violations": {
-      get: {
-        operationId: "listViolations",
-        summary: "Answers of the sandbox that broke the spec (each was replaced by a 500)",
-        responses: {
-          "200": {
-            description: "The violations; empty unless the sandbox has a bug.",
-            content: {
-              "application/json": {
-                schema: {
-                  type: "object",
-                  required: ["violations"],
-                  properties: { violations: { type: "array", items: { type: "object" } } },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-    "/_sandbox/reset": {
-      post: {
-        operationId: "reset",
-        summary: "Forget every room, session, recording and delivery",
-        responses: { "204": { description: "Reset." } },
-      },
-    },
-    "/_sandbox/openapi.json": {
-      get: {
-        operationId: "controlOpenApi",
-        summary: "This document",
-        responses: {
-          "200": {
-            description: "The OpenAPI document.",
-            content: { "application/json": { schema: { type: "object" } } },
-          },
-        },
-      },
-    },
-  },
-  components: {
-    schemas: {
-      Message: message,
-      Delivery: {
-        type: "object",
-        required: ["id", "event", "url", "source", "roomId", "body", "signature", "status", "attempts"],
-        properties: {
-          id: { type: "string" },
-          event: { type: "string" },
-          url: { type: "string" },
-          source: { type: "string", enum: ["room", "call"] },
-          roomId: { type: "string" },
-          body: { type: "string", description: "The exact bytes sent and signed." },
-          signature: { type: "string" },
-          status: { type: "string", enum: ["pending", "delivered", "failed", "skipped"] },
-          reason: { type: "string" },
-          resourceId: { type: "string" },
-          attempts: {
-            type: "array",
-            items: {
-              type: "object",
-              required: ["at"],
-              properties: {
-                at: { type: "string", format: "date-time" },
-                status: { type: "integer" },
-                error: { type: "string" },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-} as const;
+/** The OpenAPI document of the control API (generated/sandbox-control.json, from spec/sandbox-control.yaml). */
+export const CONTROL_OPENAPI: OpenApiDocument = controlSpec;
+
+/** The JSON answer of a control operation with a given status. */
+export type ControlAnswerBody<K extends keyof operations, Status extends number> = operations[K]["responses"] extends {
+  [S in Status]: { content: { "application/json": infer Body } };
+}
+  ? Body
+  : never;
+/** The JSON body of a control operation's request. */
+export type ControlRequestBody<K extends keyof operations> = operations[K] extends {
+  requestBody?: { content: { "application/json": infer Body } };
+}
+  ? Body
+  : never;
 
 // ---- the client -------------------------------------------------------------------------------------------------
 
@@ -295,12 +50,7 @@ export class SandboxError extends VideoSDKError {
   }
 }
 
-export interface SandboxParticipant {
-  participantId: string;
-  name: string;
-  sessionId: string;
-  joinedAt: string;
-}
+export type SandboxParticipant = components["schemas"]["Participant"];
 
 export type SandboxWebhookDelivery = WebhookDeliveryRecord;
 
@@ -342,12 +92,22 @@ export function createSandboxControl(baseUrl: string): SandboxControl {
   } catch {
     throw new SandboxError(`baseUrl must be an absolute URL such as http://127.0.0.1:4010, got "${baseUrl}"`, 0);
   }
-  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+  /** One call of operation K; its answer typed by the control API's document. */
+  const call = async <K extends keyof operations, Status extends number = 200>(
+    _operation: K,
+    method: "GET" | "POST" | "DELETE",
+    path: string,
+    body?: ControlRequestBody<K>,
+  ): Promise<ControlAnswerBody<K, Status>> => {
     let response: Response;
     try {
       response = await fetch(origin + path, {
         method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
+        // The control header on calls that change the state (the sandbox refuses them without it or JSON).
+        headers: {
+          ...(method === "GET" ? {} : { [CONTROL_HEADER]: "1" }),
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
         body: body === undefined ? null : JSON.stringify(body),
         signal: AbortSignal.timeout(10_000),
       });
@@ -360,28 +120,25 @@ export function createSandboxControl(baseUrl: string): SandboxControl {
       const detail = (parsed as { message?: string } | undefined)?.message ?? text;
       throw new SandboxError(`${method} ${path}: ${response.status} ${detail}`, response.status);
     }
-    return parsed;
+    return parsed as ControlAnswerBody<K, Status>;
   };
   const room = (roomId: string) => `/_sandbox/rooms/${encodeURIComponent(roomId)}/participants`;
   const webhooks = async (filter: { event?: string; roomId?: string } = {}) => {
     const query = new URLSearchParams(
-      Object.entries(filter).filter(([, value]) => value !== undefined) as [string, string][],
+      Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined),
     );
-    const answer = (await call("GET", `/_sandbox/webhooks${query.size ? `?${query}` : ""}`)) as {
-      deliveries: SandboxWebhookDelivery[];
-    };
-    return answer.deliveries;
+    const answer = await call("listWebhooks", "GET", `/_sandbox/webhooks${query.size ? `?${query}` : ""}`);
+    return answer.deliveries as SandboxWebhookDelivery[];
   };
   return {
     join: async (roomId, participant = {}) =>
-      (await call("POST", room(roomId), participant)) as { participantId: string; sessionId: string },
+      await call<"joinParticipant", 201>("joinParticipant", "POST", room(roomId), participant),
     leave: async (roomId, participantId) => {
-      await call("DELETE", `${room(roomId)}/${encodeURIComponent(participantId)}`);
+      await call("leaveParticipant", "DELETE", `${room(roomId)}/${encodeURIComponent(participantId)}`);
     },
-    participants: async (roomId) =>
-      ((await call("GET", room(roomId))) as { participants: SandboxParticipant[] }).participants,
+    participants: async (roomId) => (await call("listParticipants", "GET", room(roomId))).participants,
     fail: async (roomId, kind, options = {}) =>
-      ((await call("POST", "/_sandbox/fail", { roomId, kind, ...options })) as { applied: "running" | "next" }).applied,
+      (await call("fail", "POST", "/_sandbox/fail", { roomId, kind, ...options })).applied,
     webhooks,
     async waitForWebhook(event, options = {}) {
       const deadline = Date.now() + (options.timeout ?? 10_000);
@@ -395,9 +152,9 @@ export function createSandboxControl(baseUrl: string): SandboxControl {
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     },
-    violations: async () => ((await call("GET", "/_sandbox/violations")) as { violations: unknown[] }).violations,
+    violations: async () => (await call("listViolations", "GET", "/_sandbox/violations")).violations,
     reset: async () => {
-      await call("POST", "/_sandbox/reset");
+      await call("reset", "POST", "/_sandbox/reset");
     },
   };
 }

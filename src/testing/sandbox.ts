@@ -1,31 +1,30 @@
 /**
- * The sandbox server: node:http on loopback, CORS on. Every API request goes through Prism (route, then validation),
- * the token check, the simulator, and Prism again for the answer; an answer that breaks the spec is never sent as is
- * but replaced by a 500 that names each violation, and recorded. `/_sandbox/...` is the control API and the files.
+ * `startSandbox()`: checks the options, loads the state, and serves the HTTP pipeline (pipeline.ts) on loopback.
+ * `/_sandbox/...` is the control API and the files; everything else is the simulated VideoSDK API.
  */
-import { createPrivateKey, createPublicKey, generateKeyPair, type KeyObject, randomUUID } from "node:crypto";
+import { createPrivateKey, createPublicKey, generateKeyPair, type KeyObject } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import { ConfigurationError } from "../errors.js";
-import { readNodeBody } from "../node/body.js";
-import { checkToken, mintToken } from "./auth.js";
-import { CONSOLE_PATH, serveConsole } from "./console/page.js";
+import { mintToken } from "./auth.js";
 import { CONTROL_OPENAPI, createSandboxControl, type SandboxControl } from "./control.js";
 import { stableObjectId } from "./ids.js";
+import { sendJson } from "./json-answer.js";
 import { moduleFile } from "./module-file.js";
-import { type HttpInput, type SpecOperation, type SpecValidator, specValidator, type Violation } from "./prism.js";
-import { ApiError, Simulator } from "./simulator.js";
-import { emptyState, type FailureKind, loadState, saveState } from "./state.js";
-import { FILES_PREFIX, type ViewContext } from "./views.js";
+import { createPipeline, type ResponseViolation } from "./pipeline.js";
+import { specValidator } from "./prism.js";
+import { RequestGuard } from "./request-guard.js";
+import { Simulator } from "./simulator.js";
+import { emptyState, loadState, saveState } from "./state.js";
+import type { ViewContext } from "./views.js";
 import { WebhookSender } from "./webhooks.js";
 
 export const DEFAULT_API_KEY = "sandbox";
 export const DEFAULT_SECRET = "sandbox-secret";
 export const DEFAULT_PROCESSING_MS = 2000;
-const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface SandboxOptions {
   /** Default 4010; 0 picks a free port. */
@@ -54,16 +53,38 @@ export interface SandboxOptions {
   spec?: object | undefined;
   /** Called with one line per request, and for every answer that broke the spec. */
   log?: ((line: string) => void) | undefined;
+  /**
+   * Host names besides loopback (127.0.0.1, localhost, [::1]) that requests may name in their `Host` header, e.g. a
+   * container's name; `*` allows any. The `host` and `publicUrl` options are allowed already. Default none: a
+   * DNS-rebound name is refused.
+   */
+  allowedHosts?: readonly string[] | undefined;
+  /**
+   * Origins (`http://localhost:5173`) whose pages may call the control API (`/_sandbox/...`); `*` allows any.
+   * Default none: only the sandbox's own pages, and clients that are not browsers. The API routes answer any origin.
+   */
+  controlOrigins?: readonly string[] | undefined;
 }
 
-export interface ResponseViolation {
-  at: string;
-  method: string;
-  path: string;
-  operationId: string;
-  status: number;
-  violations: Violation[];
-}
+const OPTION_NAMES: readonly (keyof SandboxOptions)[] = [
+  "port",
+  "host",
+  "apiKey",
+  "secret",
+  "processingMs",
+  "stateFile",
+  "webhookSigningKey",
+  "allowWebhookHosts",
+  "webhookRetries",
+  "webhookRetryDelayMs",
+  "publicUrl",
+  "spec",
+  "log",
+  "allowedHosts",
+  "controlOrigins",
+];
+
+export type { ResponseViolation } from "./pipeline.js";
 
 export interface Sandbox {
   /** e.g. http://127.0.0.1:4010 */
@@ -93,10 +114,18 @@ export class SandboxOptionsError extends ConfigurationError {
 /** Starts a sandbox. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const settings = checkOptions(options);
+  const guard = new RequestGuard({
+    allowedHosts: [
+      ...settings.allowedHosts,
+      settings.host,
+      ...(options.publicUrl === undefined ? [] : [new URL(options.publicUrl).hostname]),
+    ],
+    controlOrigins: settings.controlOrigins,
+  });
   const spec = options.spec ?? bundledSpec();
   const [validator, controlValidator, privateKey, state] = await Promise.all([
     specValidator(spec),
-    specValidator(CONTROL_OPENAPI),
+    specValidator(CONTROL_OPENAPI as object),
     signingKey(options.webhookSigningKey),
     Promise.resolve().then(() => (settings.stateFile ? loadState(settings.stateFile) : emptyState())),
   ]);
@@ -130,20 +159,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       webhookSummary: (id) => webhooks.summary(id),
     }),
     message: messages(spec),
+    webhookPublicKey,
     changed: () => {
       // Many changes in a row (a burst of calls) make one write.
       if (settings.stateFile && !saveTimer) saveTimer = setTimeout(save, 20);
     },
   });
 
-  const handler = createHandler({
+  const handler = createPipeline({
     validator,
     controlValidator,
     simulator,
     webhooks,
     violations,
-    settings,
-    webhookPublicKey,
+    apiKey: settings.apiKey,
+    credentials: { apiKey: settings.apiKey, secret: settings.secret },
+    guard,
+    log: settings.log,
   });
   const server = createServer((request, response) => {
     handler(request, response).catch((error: unknown) => {
@@ -208,11 +240,29 @@ interface Settings {
   webhookRetries: number;
   webhookRetryDelayMs: number;
   log: ((line: string) => void) | undefined;
+  allowedHosts: string[];
+  controlOrigins: string[];
 }
 
 function checkOptions(options: SandboxOptions): Settings {
   if (options === null || typeof options !== "object")
     throw new SandboxOptionsError("options must be an object", "options");
+  for (const key of Object.keys(options)) {
+    if (!(OPTION_NAMES as readonly string[]).includes(key)) {
+      // Catches typos such as `processingMS` that would otherwise leave the default in place unnoticed.
+      const hint = OPTION_NAMES.find((name) => name.toLowerCase() === key.toLowerCase());
+      throw new SandboxOptionsError(
+        `unknown option "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}; allowed: ${OPTION_NAMES.join(", ")}`,
+        key,
+      );
+    }
+  }
+  const names = (name: "allowedHosts" | "controlOrigins", value: unknown): string[] => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value) || !value.every((item) => typeof item === "string" && item !== ""))
+      throw new SandboxOptionsError(`${name} must be an array of non-empty strings`, name);
+    return value as string[];
+  };
   const integer = (name: string, value: unknown, fallback: number, max = Number.MAX_SAFE_INTEGER) => {
     if (value === undefined) return fallback;
     if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > max)
@@ -252,6 +302,8 @@ function checkOptions(options: SandboxOptions): Settings {
     webhookRetries: integer("webhookRetries", options.webhookRetries, 3, 10),
     webhookRetryDelayMs: integer("webhookRetryDelayMs", options.webhookRetryDelayMs, 1000, 60_000),
     log: options.log,
+    allowedHosts: names("allowedHosts", options.allowedHosts),
+    controlOrigins: names("controlOrigins", options.controlOrigins),
   };
 }
 
@@ -322,7 +374,12 @@ function bundledSpec(): object {
 /** The text of each operation's bare-string answer, from the spec's first example (`"Recording started successfully"`). */
 function messages(spec: object): (operationId: string) => string {
   const texts = new Map<string, string>();
-  const paths = (spec as { paths?: Record<string, Record<string, any>> }).paths ?? {};
+  type Examples = Record<string, { value?: unknown }>;
+  type Operation = {
+    operationId?: unknown;
+    responses?: Record<string, { content?: Record<string, { examples?: Examples }> }>;
+  };
+  const paths = (spec as { paths?: Record<string, Record<string, Operation | undefined>> }).paths ?? {};
   for (const item of Object.values(paths)) {
     for (const operation of Object.values(item)) {
       const examples = operation?.responses?.["200"]?.content?.["application/json"]?.examples;
@@ -333,315 +390,4 @@ function messages(spec: object): (operationId: string) => string {
     }
   }
   return (operationId) => texts.get(operationId) ?? "Done";
-}
-
-// ---- the handler --------------------------------------------------------------------------------------------------
-
-interface HandlerParts {
-  validator: SpecValidator;
-  controlValidator: SpecValidator;
-  simulator: Simulator;
-  webhooks: WebhookSender;
-  violations: ResponseViolation[];
-  settings: Settings;
-  webhookPublicKey: string;
-}
-
-interface Answer {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-function createHandler(parts: HandlerParts) {
-  const { validator, controlValidator, simulator, violations, settings } = parts;
-
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const started = performance.now();
-    const requestId = randomUUID();
-    response.setHeader("x-request-id", requestId);
-    cors(request, response);
-    const method = (request.method ?? "GET").toUpperCase();
-    if (method === "OPTIONS" && request.headers["access-control-request-method"]) {
-      response.writeHead(204, {
-        "access-control-allow-methods": "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
-        "access-control-allow-headers": request.headers["access-control-request-headers"] ?? "*",
-        "access-control-max-age": "600",
-        "content-length": "0",
-      });
-      return void response.end();
-    }
-    const url = new URL(request.url ?? "/", "http://sandbox.invalid");
-    const pathname = url.pathname;
-
-    if (pathname.startsWith(FILES_PREFIX))
-      return serveFile(simulator, request, response, pathname.slice(FILES_PREFIX.length));
-    if (pathname === CONSOLE_PATH && (method === "GET" || method === "HEAD")) return serveConsole(response, method);
-
-    const read = await readBody(request);
-    if (read.tooLarge) return sendJson(response, 413, { message: `The body is larger than ${MAX_BODY_BYTES} bytes` });
-    const input: HttpInput = {
-      method,
-      path: pathname,
-      query: queryOf(url.searchParams),
-      headers: headersOf(request),
-      body: undefined,
-    };
-    if (read.text !== "") {
-      if (/^application\/(.+\+)?json\b/i.test(input.headers["content-type"] ?? "")) {
-        try {
-          input.body = JSON.parse(read.text);
-        } catch (error) {
-          return sendJson(response, 400, {
-            message: "Invalid request: the body is not valid JSON",
-            violations: [{ path: "body", message: (error as Error).message }],
-          });
-        }
-      } else input.body = read.text;
-    }
-
-    const control = pathname === "/_sandbox" || pathname.startsWith("/_sandbox/");
-    const routed = (control ? controlValidator : validator).route(method, pathname);
-    if ("status" in routed) {
-      return sendJson(response, routed.status, {
-        message: control
-          ? `${routed.message}: the control API is described at /_sandbox/openapi.json`
-          : `Not found: ${routed.message}`,
-      });
-    }
-    const operation = routed.operation;
-    const operationId = operation.iid ?? `${method} ${pathname}`;
-
-    let answer: Answer;
-    if (!control && !allowsAnonymous(operation)) {
-      const check = checkToken(input.headers.authorization, settings);
-      if (!check.ok) {
-        answer = { status: check.status, body: { message: check.message, reason: check.reason, code: check.code } };
-      }
-    }
-    answer ??= answerOf(() => {
-      const problems = (control ? controlValidator : validator).validateRequest(operation, input);
-      if (problems.length) return invalidRequest(problems);
-      const params = pathParams(operation.path, pathname);
-      return control
-        ? controlAnswer(operation.iid ?? "", { params, query: input.query, body: input.body ?? {} }, parts)
-        : operationId === "getWebhookPublicKey"
-          ? { status: 200, body: { publicKey: parts.webhookPublicKey } }
-          : {
-              status: 200,
-              body: simulator.handle(operationId, { params, query: input.query, body: input.body ?? {} }, method),
-            };
-    });
-
-    // Every answer, refusals included, must be one the spec allows.
-    const output = {
-      statusCode: answer.status,
-      headers: { "content-type": "application/json", ...answer.headers },
-      body: answer.body,
-    };
-    const broken =
-      answer.body === undefined && answer.status === 204
-        ? []
-        : (control ? controlValidator : validator).validateResponse(operation, output);
-    if (broken.length) {
-      violations.push({
-        at: new Date().toISOString(),
-        method,
-        path: pathname,
-        operationId,
-        status: answer.status,
-        violations: broken,
-      });
-      settings.log?.(
-        `sandbox: the answer to ${method} ${pathname} (${operationId}, ${answer.status}) breaks the spec:\n${broken.map((v) => `  ${v.path}: ${v.message}`).join("\n")}`,
-      );
-      answer = {
-        status: 500,
-        body: {
-          message: `The sandbox's answer to ${operationId} breaks the spec (a sandbox bug): ${broken.map((v) => `${v.path} ${v.message}`).join("; ")}`,
-          violations: broken,
-        },
-      };
-    }
-    if (answer.status === 204) {
-      response.writeHead(204);
-      response.end();
-    } else sendJson(response, answer.status, answer.body, answer.headers);
-    settings.log?.(
-      `${method} ${pathname}${url.search} ${answer.status} ${(performance.now() - started).toFixed(1)} ms`,
-    );
-  };
-}
-
-function answerOf(run: () => Answer): Answer {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof ApiError) return { status: error.status, body: { message: error.message } };
-    throw error;
-  }
-}
-
-function invalidRequest(problems: Violation[]): Answer {
-  return {
-    status: 400,
-    body: {
-      message: `Invalid request: ${problems.map((problem) => `${problem.path}: ${problem.message}`).join("; ")}`,
-      violations: problems,
-    },
-  };
-}
-
-function controlAnswer(
-  operationId: string,
-  request: { params: Record<string, string>; query: Record<string, string | string[]>; body: any },
-  parts: HandlerParts,
-): Answer {
-  const { simulator, webhooks, violations, settings } = parts;
-  switch (operationId) {
-    case "health":
-      return { status: 200, body: { status: "ready", apiKey: settings.apiKey } };
-    case "joinParticipant":
-      return { status: 201, body: simulator.join(request.params.roomId!, request.body) };
-    case "listParticipants":
-      return { status: 200, body: { participants: simulator.participants(request.params.roomId!) } };
-    case "leaveParticipant":
-      simulator.leave(request.params.roomId!, request.params.participantId!);
-      return { status: 204 };
-    case "fail": {
-      // The control spec's enum has refused any other kind already.
-      const kind = request.body.kind as FailureKind;
-      const applied = simulator.fail(request.body.roomId, kind, request.body.participantId);
-      return { status: 200, body: { roomId: request.body.roomId, kind, applied } };
-    }
-    case "listWebhooks": {
-      const event = typeof request.query.event === "string" ? request.query.event : undefined;
-      const roomId = typeof request.query.roomId === "string" ? request.query.roomId : undefined;
-      const deliveries = webhooks
-        .deliveries()
-        .filter((d) => (event === undefined || d.event === event) && (roomId === undefined || d.roomId === roomId))
-        .map((d) => Object.fromEntries(Object.entries(d).filter(([, value]) => value !== undefined)));
-      return { status: 200, body: { deliveries } };
-    }
-    case "listViolations":
-      return { status: 200, body: { violations } };
-    case "reset":
-      simulator.reset();
-      webhooks.clear();
-      violations.length = 0;
-      return { status: 204 };
-    case "controlOpenApi":
-      return { status: 200, body: CONTROL_OPENAPI };
-    default:
-      return { status: 404, body: { message: `unknown control operation ${operationId}` } };
-  }
-}
-
-/** An operation whose security allows no credentials (`security: [{}]`), such as the webhook public key. */
-function allowsAnonymous(operation: SpecOperation): boolean {
-  return operation.security?.some((requirement) => requirement.length === 0) ?? false;
-}
-
-function pathParams(template: string, pathname: string): Record<string, string> {
-  const names = template.split("/");
-  const values = pathname.split("/");
-  const params: Record<string, string> = {};
-  names.forEach((name, index) => {
-    const match = /^\{(.+)\}$/.exec(name);
-    if (match && values[index] !== undefined) {
-      try {
-        params[match[1]!] = decodeURIComponent(values[index]!);
-      } catch {
-        params[match[1]!] = values[index]!;
-      }
-    }
-  });
-  return params;
-}
-
-function queryOf(searchParams: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(searchParams.keys())) {
-    const values = searchParams.getAll(key);
-    query[key] = values.length === 1 ? values[0]! : values;
-  }
-  return query;
-}
-
-function headersOf(request: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers))
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-  return headers;
-}
-
-async function readBody(request: IncomingMessage): Promise<{ text: string; tooLarge: boolean }> {
-  const body = await readNodeBody(request, MAX_BODY_BYTES);
-  if (body) return { text: body.toString("utf8"), tooLarge: false };
-  request.resume(); // the rest is read and dropped, so the 413 reaches the sender
-  return { text: "", tooLarge: true };
-}
-
-function cors(request: IncomingMessage, response: ServerResponse): void {
-  response.setHeader("access-control-allow-origin", request.headers.origin ?? "*");
-  response.setHeader("access-control-expose-headers", "x-request-id, retry-after, content-length, content-range");
-  response.setHeader("vary", "origin");
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-    ...headers,
-  });
-  response.end(text);
-}
-
-/** GET and HEAD of a file, with single byte ranges (media elements ask for them). */
-function serveFile(
-  simulator: Simulator,
-  request: IncomingMessage,
-  response: ServerResponse,
-  encodedPath: string,
-): void {
-  const method = request.method ?? "GET";
-  if (method !== "GET" && method !== "HEAD") {
-    sendJson(response, 405, { message: "files are read with GET or HEAD" }, { allow: "GET, HEAD" });
-    return;
-  }
-  let filePath: string;
-  try {
-    filePath = encodedPath.split("/").map(decodeURIComponent).join("/");
-  } catch {
-    sendJson(response, 404, { message: "Not found" });
-    return;
-  }
-  const file = simulator.file(filePath);
-  if (!file) {
-    sendJson(response, 404, { message: "Not found (or not ready yet)" });
-    return;
-  }
-  const total = file.body.length;
-  const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? "");
-  let start = 0;
-  let end = total - 1;
-  let status = 200;
-  if (range && (range[1] || range[2])) {
-    start = range[1] ? Number(range[1]) : Math.max(0, total - Number(range[2]));
-    end = range[1] && range[2] ? Math.min(total - 1, Number(range[2])) : total - 1;
-    if (start > end || start >= total) {
-      response.writeHead(416, { "content-range": `bytes */${total}` });
-      return void response.end();
-    }
-    status = 206;
-  }
-  response.writeHead(status, {
-    "content-type": file.contentType,
-    "content-length": String(end - start + 1),
-    "accept-ranges": "bytes",
-    "cache-control": "no-store",
-    ...(status === 206 ? { "content-range": `bytes ${start}-${end}/${total}` } : {}),
-  });
-  response.end(method === "HEAD" ? undefined : file.body.subarray(start, end + 1));
 }

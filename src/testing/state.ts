@@ -4,7 +4,10 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { components as ControlComponents } from "../../generated/sandbox-control.js";
+import controlSpec from "../../generated/sandbox-control.json" with { type: "json" };
 import { VideoSDKError } from "../errors.js";
+import type { Schema } from "../facade.js";
 
 export const STATE_VERSION = 1;
 
@@ -24,10 +27,10 @@ export interface RoomRecord {
   disabled: boolean;
   createdAt: string;
   updatedAt: string;
-  webhook?: { endPoint?: string | undefined; events?: string[] | undefined } | undefined;
-  autoCloseConfig?: Record<string, unknown> | undefined;
-  autoStartConfig?: Record<string, any> | undefined;
-  multiComposition?: { recording?: boolean; hls?: boolean; rtmp?: boolean } | undefined;
+  webhook?: { endPoint?: string; events?: string[] } | undefined;
+  autoCloseConfig?: Schema<"AutoCloseConfig"> | undefined;
+  autoStartConfig?: Schema<"AutoStartConfig"> | undefined;
+  multiComposition?: Schema<"RoomMultiComposition"> | undefined;
   geoFence?: string | null | undefined;
   allowedParticipantIds?: string[] | undefined;
 }
@@ -51,6 +54,14 @@ export interface SessionRecord {
 
 export type CompositionKind = "recording" | "hls" | "livestream";
 
+/** A composition's `config` as the call gave it; the sandbox reads these three fields. */
+export interface CompositionConfig {
+  mode?: Schema<"CompositionMode">;
+  quality?: Schema<"Quality">;
+  orientation?: Schema<"Orientation">;
+  [option: string]: unknown;
+}
+
 /** A meeting recording, an HLS stream or an RTMP livestream. */
 export interface CompositionRecord {
   id: string;
@@ -67,7 +78,7 @@ export interface CompositionRecord {
   deleted?: boolean | undefined;
   webhookUrl?: string | undefined;
   transcription?: { enabled?: boolean; summary?: { enabled?: boolean; prompt?: string } } | undefined;
-  config?: Record<string, any> | undefined;
+  config?: CompositionConfig | undefined;
   outputs?: { streamKey: string; url: string }[] | undefined;
   fileFormat?: string | undefined;
   fileId?: string | undefined;
@@ -143,17 +154,10 @@ export interface ThumbnailRecord {
   createdAt: string;
 }
 
-/** The kinds `POST /_sandbox/fail` accepts. */
-export const FAILURE_KINDS = [
-  "recording",
-  "hls",
-  "livestream",
-  "participant-recording",
-  "track-recording",
-  "transcription",
-  "merge",
-] as const;
-export type FailureKind = (typeof FAILURE_KINDS)[number];
+/** What `POST /_sandbox/fail` can make fail (the control API's `FailureKind`). */
+export type FailureKind = ControlComponents["schemas"]["FailureKind"];
+/** The kinds `POST /_sandbox/fail` accepts, as the control API's document lists them. */
+export const FAILURE_KINDS: readonly FailureKind[] = controlSpec.components.schemas.FailureKind.enum as FailureKind[];
 
 export interface PendingFailure {
   roomId: string;

@@ -4,18 +4,25 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SandboxOptions } from "../../src/testing/index.js";
 import { chromiumAvailable, launchBrowser, offlineContext, servePage } from "../support/browser.js";
 import { eventually, useSandbox } from "./support.js";
 
-// Slow enough steps that the page always sees the stream not playable first.
-const context = useSandbox({ processingMs: 300 });
+// Slow enough steps that the page always sees the stream not playable first. The page's origin is allowed to call
+// the control API once the page's server is up (before the sandbox starts).
+const sandboxOptions: SandboxOptions = { processingMs: 300 };
+let page: Awaited<ReturnType<typeof servePage>> | undefined;
+beforeAll(async () => {
+  if (!chromiumAvailable()) return;
+  page = await servePage(new URL("./browser-app.ts", import.meta.url));
+  sandboxOptions.controlOrigins = [new URL(page.url).origin];
+});
+const context = useSandbox(sandboxOptions);
 
 describe.skipIf(!chromiumAvailable())("the sandbox in headless Chromium", () => {
   let browser: Browser;
-  let page: Awaited<ReturnType<typeof servePage>>;
 
   beforeAll(async () => {
-    page = await servePage(new URL("./browser-app.ts", import.meta.url));
     browser = await launchBrowser();
   });
 
@@ -32,7 +39,7 @@ describe.skipIf(!chromiumAvailable())("the sandbox in headless Chromium", () => 
       const origins = new Set<string>();
       tab.on("request", (request) => origins.add(new URL(request.url()).origin));
       await tab.goto(
-        `${page.url}?api=${encodeURIComponent(sandbox.baseUrl)}&token=${encodeURIComponent(sandbox.token)}`,
+        `${page!.url}?api=${encodeURIComponent(sandbox.baseUrl)}&token=${encodeURIComponent(sandbox.token)}`,
       );
       const result = (await tab.evaluate(() => window.sandboxResult)) as Record<string, any>;
       expect(result.error).toBeUndefined();
@@ -44,7 +51,7 @@ describe.skipIf(!chromiumAvailable())("the sandbox in headless Chromium", () => 
       expect((await sandbox.control.participants(result.roomId)).map((p) => p.name)).toEqual(["Browser"]);
       expect((await vsdk.hls.getActive(result.roomId)).code).toBe(200);
       // The page and the sandbox are two origins; nothing left loopback.
-      expect(origins).toEqual(new Set([new URL(page.url).origin, sandbox.baseUrl]));
+      expect(origins).toEqual(new Set([new URL(page!.url).origin, sandbox.baseUrl]));
       expect(outside).toEqual([]);
     } finally {
       await browserContext.close();
