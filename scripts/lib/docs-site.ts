@@ -8,7 +8,6 @@
  *   openapi.docs.json  the spec the page was built from (code samples and guides added)
  *   openapi.json/.yaml the API description as generated, for the download links
  *   openapi-3.0.json/.yaml  its OpenAPI 3.0.3 variant, for the download links
- *   assets/            the images the guides show (scripts/docs-assets/)
  *   collections/       the Postman collection and environments (download links) and the Bruno collection
  *
  * Why `build-docs --inlineBundle`: by default build-docs prerenders the page with the Redoc inside @redocly/cli and
@@ -47,6 +46,20 @@ export interface Guide {
 }
 
 /** The guides in file-name order (`01-...md`, `02-...md`). */
+/**
+ * The guide with its images (`](assets/<file>)`, from scripts/docs-assets/) inlined as data URLs: the page stays one
+ * self-contained file, and an image shows wherever the site is served, under any prefix.
+ */
+async function withInlineImages(guide: Guide): Promise<Guide> {
+  const names = [...new Set([...guide.markdown.matchAll(/\]\(assets\/([\w.-]+\.png)\)/g)].map((match) => match[1]!))];
+  let markdown = guide.markdown;
+  for (const name of names) {
+    const data = (await readFile(path.join(DOCS_ASSETS_DIR, name))).toString("base64");
+    markdown = markdown.replaceAll(`](assets/${name})`, `](data:image/png;base64,${data})`);
+  }
+  return { ...guide, markdown };
+}
+
 export async function readGuides(dir = GUIDES_DIR): Promise<Guide[]> {
   const files = (await readdir(dir)).filter((file) => file.endsWith(".md")).sort();
   return Promise.all(files.map(async (file) => ({ file, markdown: await readFile(path.join(dir, file), "utf8") })));
@@ -185,7 +198,7 @@ export async function buildDocs(options: BuildDocsOptions = {}): Promise<DocsBui
     );
   }
   const { name: packageName } = JSON.parse(await readFile(path.join(root, "package.json"), "utf8")) as { name: string };
-  const guides = await readGuides();
+  const guides = await Promise.all((await readGuides()).map(withInlineImages));
   const augmented = docsSpec(spec, guides, packageName);
 
   await mkdir(outDir, { recursive: true });
@@ -195,7 +208,6 @@ export async function buildDocs(options: BuildDocsOptions = {}): Promise<DocsBui
   await copyFile(BUNDLED_YAML, path.join(outDir, "openapi.yaml"));
   await copyFile(BUNDLED_SPEC_30_JSON, path.join(outDir, "openapi-3.0.json"));
   await copyFile(BUNDLED_SPEC_30_YAML, path.join(outDir, "openapi-3.0.yaml"));
-  await cp(DOCS_ASSETS_DIR, path.join(outDir, "assets"), { recursive: true });
   await cp(GENERATED_COLLECTIONS_DIR, path.join(outDir, "collections"), { recursive: true });
 
   // Written beside and renamed, so that a server running meanwhile never sends half a page.

@@ -20,5 +20,5 @@ export const GUIDES_DIR = path.join(PROJECT_ROOT, "scripts/docs-guides");
 export const LAST_TEST_FILE = path.join(PROJECT_ROOT, "test-output/last-test.json");
 /** The counts of the last vitest run, written by test/support/skip-summary-reporter.ts. */
 export const VITEST_COUNTS_FILE = path.join(PROJECT_ROOT, "test-output/vitest-counts.json");
-/** Images the guides show, copied to the site's assets/ (guides link them as `assets/<file>`). */
+/** Images the guides show (guides link them as `assets/<file>`; the docs site inlines them). */
 export const DOCS_ASSETS_DIR = path.join(PROJECT_ROOT, "scripts/docs-assets");

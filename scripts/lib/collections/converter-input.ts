@@ -44,7 +44,9 @@ export function converterInput(spec30: Json, options: ConverterInputOptions): Js
   join.tags = [SANDBOX_TAG];
   join.description = "A participant joins the room, as a client SDK would: a session needs one. The sandbox only.";
   join.parameters = [{ name: "roomId", in: "path", required: true, schema: { type: "string" }, example: "{{roomId}}" }];
-  delete join.requestBody;
+  // An empty JSON body: the sandbox takes state-changing control calls only as JSON (or with its control header),
+  // so that a web page cannot make them.
+  join.requestBody = { required: true, content: { "application/json": { schema: { type: "object" }, example: {} } } };
   join.responses = { "201": (join.responses as Json)["201"] };
   paths[options.joinPath] = { post: join };
 
