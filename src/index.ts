@@ -80,9 +80,13 @@ export type {
 export type { TokenFinding, TokenFindingCode, TokenFindingSeverity } from "./tokens/findings.js";
 export { TOKEN_FINDING_CODES } from "./tokens/findings.js";
 export type { InspectTokenOptions, TokenInspection } from "./tokens/inspect.js";
-export { inspectToken } from "./tokens/inspect.js";
-export { mintManagementToken, mintParticipantToken, mintToken } from "./tokens/mint.js";
-export { verifyToken } from "./tokens/verify.js";
+export {
+  inspectToken,
+  mintManagementToken,
+  mintParticipantToken,
+  mintToken,
+  verifyToken,
+} from "./tokens/lazy.js";
 export type { RequestOptions } from "./transport.js";
 export type { WaitOptions } from "./waiters.js";
 export type { MemoryDedupeOptions, WebhookDedupe } from "./webhooks/dedupe.js";

@@ -1,5 +1,5 @@
 /** Where the Authorization header comes from: a static token, the caller's getToken, or a minting cache. */
-import { ConfigurationError, TokenError, VideoSDKError } from "../errors.js";
+import { ConfigurationError, TokenError } from "../errors.js";
 import { describe } from "./options.js";
 
 /**
@@ -50,53 +50,4 @@ export function tokenProblem(token: unknown): string | undefined {
     return "must give a JWT of visible ASCII characters: it holds spaces, line breaks, control or non-ASCII characters";
   }
   return undefined;
-}
-
-export interface MintedToken {
-  token: string;
-  /** Expiry, ms since the epoch. */
-  expiresAt: number;
-}
-
-/**
- * Mints on first use (or starts from `initial`) and again shortly before expiry, so there is one signature per
- * token lifetime, not per request. An asynchronous mint (Web Crypto) is shared: calls made while it runs wait for
- * the same token, so 100 parallel calls sign once.
- */
-export function cachedTokenProvider(
-  mint: () => MintedToken | Promise<MintedToken>,
-  options: { now?: () => number; refreshBeforeMs?: number; initial?: MintedToken } = {},
-): TokenProvider {
-  const now = options.now ?? Date.now;
-  const margin = options.refreshBeforeMs ?? 60_000;
-  let current: MintedToken | undefined = options.initial;
-  let minting: Promise<string> | undefined;
-  const failed = (error: unknown): never => {
-    // A failure to mint (a clock that throws, a signer that fails) is no network failure: never retried.
-    if (error instanceof VideoSDKError) throw error;
-    throw new TokenError("secret", "could not mint a management token", { cause: error });
-  };
-  return () => {
-    if (minting) return minting;
-    let minted: MintedToken | Promise<MintedToken>;
-    try {
-      if (current && now() < current.expiresAt - margin) return current.token;
-      minted = mint();
-    } catch (error) {
-      return failed(error);
-    }
-    if (!(minted instanceof Promise)) {
-      current = minted;
-      return minted.token;
-    }
-    minting = minted
-      .then((token) => {
-        current = token;
-        return token.token;
-      }, failed)
-      .finally(() => {
-        minting = undefined;
-      });
-    return minting;
-  };
 }

@@ -2,7 +2,8 @@
  * The management tokens a client mints for itself from an API key and secret, shared by the Node client
  * (jsonwebtoken, synchronous) and the universal one (Web Crypto): one lifetime rule, one refresh margin, one cache.
  */
-import { cachedTokenProvider, type TokenProvider } from "../internal/credentials.js";
+import type { TokenProvider } from "../internal/credentials.js";
+import { cachedTokenProvider } from "../internal/token-cache.js";
 import { type ClockOptions, type ManagementTokenOptions, parseExpiresIn } from "./claims.js";
 
 export interface ManagementTokenCredentials {

@@ -2,6 +2,7 @@
 import path from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { initialOutputs, splitProgram } from "../../scripts/lib/program-size.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -30,6 +31,25 @@ describe("entry points", () => {
     expect(inputs.some((file) => file.includes("src/node/token.ts"))).toBe(true);
     // Required at run time (createRequire), not imported: bundling the entry does not pull it in.
     expect(inputs.some((file) => file.includes("node_modules/jsonwebtoken"))).toBe(false);
+  });
+
+  it("a browser page given a token loads no token code before its call: signing, claims and the doctor are lazy", async () => {
+    const program = `import { createVideoSDK } from ${JSON.stringify(path.join(root, "src/index.ts"))};
+createVideoSDK({ token: "TOKEN" }).rooms.create({}).then((room) => console.log(room.roomId));`;
+    const { metafile } = await splitProgram(program, { root, platform: "browser", loader: "ts" });
+    const initial = new Set(initialOutputs(metafile));
+    const sources = (chunks: string[]) =>
+      chunks.flatMap((chunk) => Object.keys(metafile.outputs[chunk]!.inputs)).map((file) => path.basename(file));
+    const outputs = Object.keys(metafile.outputs);
+    const tokenCode = ["claims.ts", "jwt.ts", "mint.ts", "inspect.ts", "verify.ts", "token-cache.ts", "encoding.ts"];
+    expect(sources(outputs.filter((chunk) => initial.has(chunk)))).toContain("transport.ts");
+    expect(sources(outputs.filter((chunk) => initial.has(chunk))).filter((file) => tokenCode.includes(file))).toEqual(
+      [],
+    );
+    // The code is there, for a client given { apiKey, secret } and for mintToken and the doctor: in lazy chunks.
+    expect(sources(outputs.filter((chunk) => !initial.has(chunk)))).toEqual(
+      expect.arrayContaining(["client-minting.ts", "claims.ts", "jwt.ts", "mint.ts"]),
+    );
   });
 
   it("a Node built-in in the universal graph would fail the browser build", async () => {
