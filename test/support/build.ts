@@ -200,6 +200,8 @@ export const NODE_CONSUMER_TSCONFIG = {
     outDir: "out",
     // The package's own declaration files are checked too, not skipped.
     skipLibCheck: false,
+    // ...but not TypeScript's own lib files, which no package can break.
+    skipDefaultLibCheck: true,
     types: ["node"],
     typeRoots: [path.join(root, "node_modules/@types")],
   },
