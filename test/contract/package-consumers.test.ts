@@ -5,7 +5,7 @@
  * published spec files, rather than the source tree the other tests import.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -14,12 +14,7 @@ import { promisify } from "node:util";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
-import {
-  lockedDependencyVersions,
-  NODE_CONSUMER_TSCONFIG,
-  packPackage,
-  withoutNpmRunVariables,
-} from "../support/build.js";
+import { installPackage, NODE_CONSUMER_TSCONFIG } from "../support/build.js";
 import { spec } from "../support/spec.js";
 import { mockUrl } from "./support.js";
 
@@ -32,11 +27,6 @@ const API_KEY = "consumer-api-key-placeholder";
 const SECRET = "consumer-secret-placeholder";
 const BROWSER_TOKEN = "browser-token-placeholder";
 const MAX_SESSIONS = 3;
-
-async function npm(args: string[], cwd: string): Promise<string> {
-  const { stdout } = await run("npm", args, { cwd, env: withoutNpmRunVariables(), maxBuffer: 16 * 1024 * 1024 });
-  return stdout;
-}
 
 /** Runs a command and returns its outcome instead of throwing, so a test can show the output when it fails. */
 async function attempt(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
@@ -176,6 +166,8 @@ const browserTsconfig = {
     strict: true,
     noEmit: true,
     skipLibCheck: false,
+    // The package's declarations are checked; TypeScript's own lib files (the DOM's above all) need not be.
+    skipDefaultLibCheck: true,
     // No Node types: the universal entry must typecheck for a browser project.
     types: [],
   },
@@ -251,27 +243,16 @@ describe("the packed package, installed into consumer projects", () => {
   let workDir = "";
   let projectDir = "";
   let packedFiles: string[] = [];
+  /** Where npm installed the package: the project's node_modules (projectDir is a folder inside it). */
+  let installDir = "";
   let nodeTypecheck: { ok: boolean; output: string };
 
   beforeAll(async () => {
-    const packed = await packPackage("videosdk-consumers-");
-    workDir = packed.workDir;
-    packedFiles = packed.files;
-    const tarball = packed.tarball;
-
-    projectDir = path.join(workDir, "consumer");
-    mkdirSync(projectDir);
-    writeFileSync(
-      path.join(projectDir, "package.json"),
-      JSON.stringify(
-        { name: "videosdk-api-consumer", private: true, type: "module", overrides: lockedDependencyVersions() },
-        null,
-        2,
-      ),
-    );
-    // The dependencies are pinned to the versions `npm ci` put in the cache; npm reads their tarballs from there
-    // and asks the registry only for the metadata `npm ci` does not fetch.
-    await npm(["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], projectDir);
+    const installed = await installPackage("videosdk-consumers-");
+    workDir = installed.workDir;
+    packedFiles = installed.files;
+    projectDir = installed.projectDir;
+    installDir = installed.installDir;
 
     writeFileSync(path.join(projectDir, "esm-consumer.mts"), esmConsumer);
     writeFileSync(path.join(projectDir, "cjs-consumer.cts"), cjsConsumer);
@@ -290,7 +271,7 @@ describe("the packed package, installed into consumer projects", () => {
   it("packs only what users need: the builds, both type flavours, the spec and the guides (MCP resources)", () => {
     for (const file of packedFiles) {
       expect(file, "unexpected file in the tarball").toMatch(
-        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|generated\/API\.md|spec\/README\.md|scripts\/docs-guides\/[\w-]+\.md|generated\/collections\/.+\.(json|bru)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+        /^(dist\/.+\.(c?js|d\.c?ts)|generated\/openapi(-3\.0)?\.(json|yaml)|generated\/(API|CLI)\.md|spec\/README\.md|scripts\/docs-guides\/[\w-]+\.md|generated\/collections\/.+\.(json|bru)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
       );
     }
     expect(packedFiles).toContain("scripts/docs-guides/01-authentication.md");
@@ -360,7 +341,7 @@ describe("the packed package, installed into consumer projects", () => {
 
   it("installs the videosdk bin, which lists rooms from the installed package", async () => {
     const result = await attempt(
-      path.join(projectDir, "node_modules/.bin/videosdk"),
+      path.join(installDir, "node_modules/.bin/videosdk"),
       ["rooms", "list", "--token", "t", "--base-url", mockUrl(), "--fields", "roomId"],
       { cwd: projectDir },
     );

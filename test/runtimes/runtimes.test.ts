@@ -6,7 +6,7 @@
  * share one tarball and one sandbox and go at once.
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -15,7 +15,7 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../src/testing/index.js";
 import { chromiumAvailable, launchBrowser, offlineContext, servePage } from "../support/browser.js";
-import { lockedDependencyVersions, packPackage, withoutNpmRunVariables } from "../support/build.js";
+import { installPackage } from "../support/build.js";
 import { runtimeBinary, toolchainAvailable, toolchains } from "../support/toolchains.js";
 
 const run = promisify(execFile);
@@ -106,22 +106,12 @@ describe("the runtime matrix", () => {
   const lines = new Map<RuntimeName, Promise<string>>();
 
   beforeAll(async () => {
-    const [packed, started] = await Promise.all([packPackage("videosdk-runtimes-"), startSandbox({ port: 0 })]);
+    const [installed, started] = await Promise.all([installPackage("videosdk-runtimes-"), startSandbox({ port: 0 })]);
     sandbox = started;
-    workDir = packed.workDir;
-    const projectDir = path.join(workDir, "program");
-    mkdirSync(projectDir);
-    writeFileSync(
-      path.join(projectDir, "package.json"),
-      JSON.stringify({ name: "runtime-matrix", private: true, type: "module", overrides: lockedDependencyVersions() }),
-    );
+    workDir = installed.workDir;
+    // Installed as package-consumers installs it (the same install, shared): the program sits inside the project.
+    const projectDir = installed.projectDir;
     copyFileSync(path.join(import.meta.dirname, "program.js"), path.join(projectDir, "program.js"));
-    // As package-consumers installs it: the dependencies at the lockfile's versions, from npm's cache when it can.
-    await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", packed.tarball], {
-      cwd: projectDir,
-      env: withoutNpmRunVariables(),
-      maxBuffer: 16 * 1024 * 1024,
-    });
 
     const bundles = Object.fromEntries(
       await Promise.all(

@@ -1,5 +1,6 @@
 /** The package as built into dist/, for the tests of what users install. */
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -103,6 +104,54 @@ export async function packPackage(prefix: string): Promise<{ workDir: string; ta
   return { workDir, tarball: packed.tarball, files: packed.files };
 }
 
+/**
+ * Outside the repository, so that nothing resolves from the repository's own node_modules (one folder per checkout,
+ * kept between runs like test-output/).
+ */
+const INSTALL_DIR = path.join(
+  os.tmpdir(),
+  `videosdk-api-installed-${createHash("sha256").update(root).digest("hex").slice(0, 12)}`,
+);
+
+/**
+ * The packed package installed with npm as a user installs it (its dependencies at the lockfile's versions, from
+ * npm's cache when it can), once per tarball and shared by the tests that use it. Each caller gets a new folder
+ * inside the installed project for its own files (`projectDir`), which resolves the package from the project's
+ * node_modules (`installDir`); `workDir` is the caller's to remove.
+ */
+export async function installPackage(
+  prefix: string,
+): Promise<{ installDir: string; projectDir: string; workDir: string; files: string[] }> {
+  const packed = await packPackage(prefix);
+  rmSync(packed.workDir, { recursive: true, force: true });
+  await withLock("install", async () => {
+    const stamp = path.join(INSTALL_DIR, "installed-from.json");
+    // The tarball is packed again, at the same path, whenever dist/ changes: its time and size tell the packs apart.
+    const { mtimeMs, size } = statSync(packed.tarball);
+    const from = JSON.stringify({ tarball: packed.tarball, mtimeMs, size });
+    if (existsSync(stamp) && readFileSync(stamp, "utf8") === from) return;
+    rmSync(INSTALL_DIR, { recursive: true, force: true });
+    mkdirSync(INSTALL_DIR, { recursive: true });
+    writeFileSync(
+      path.join(INSTALL_DIR, "package.json"),
+      JSON.stringify({
+        name: "videosdk-api-consumer",
+        private: true,
+        type: "module",
+        overrides: lockedDependencyVersions(),
+      }),
+    );
+    await promisify(execFile)(
+      "npm",
+      ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", packed.tarball],
+      { cwd: INSTALL_DIR, env: withoutNpmRunVariables(), maxBuffer: 16 * 1024 * 1024 },
+    );
+    writeFileSync(stamp, from);
+  });
+  const projectDir = mkdtempSync(path.join(INSTALL_DIR, prefix));
+  return { installDir: INSTALL_DIR, projectDir, workDir: projectDir, files: packed.files };
+}
+
 const LOCK_DIR = path.join(root, "test-output/locks");
 const LOCK_WAIT_MS = 5 * 60_000;
 
@@ -200,6 +249,8 @@ export const NODE_CONSUMER_TSCONFIG = {
     outDir: "out",
     // The package's own declaration files are checked too, not skipped.
     skipLibCheck: false,
+    // ...but not TypeScript's own lib files, which no package can break.
+    skipDefaultLibCheck: true,
     types: ["node"],
     typeRoots: [path.join(root, "node_modules/@types")],
   },
