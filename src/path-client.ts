@@ -2,9 +2,10 @@
  * The typed path client, for full control: openapi-fetch's `GET('/v2/rooms', ...)` with this SDK's
  * authorization, timeouts and retries underneath. It returns `{ data, error, response }` and never throws
  * for HTTP errors, as openapi-fetch does. A separate factory, so that programs using only the facade do not
- * bundle openapi-fetch.
+ * bundle openapi-fetch; and openapi-fetch itself loads with the first request, so importing the SDK (a CLI's or a
+ * serverless function's cold start) does not pay for it.
  */
-import createClient, { type Client } from "openapi-fetch";
+import type { Client, Middleware as FetchMiddleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import {
   type CreateVideoSDKOptions,
@@ -13,7 +14,7 @@ import {
   resolveClient,
   universalTokenProvider,
 } from "./client.js";
-import { InvalidRequestError, InvalidResponseError, VideoSDKError } from "./errors.js";
+import { ConfigurationError, InvalidRequestError, InvalidResponseError, VideoSDKError } from "./errors.js";
 import { describeRequest, oneLine } from "./internal/api-errors.js";
 import { describeAnswer } from "./internal/call-meta.js";
 import { serializePath, serializeQuery } from "./internal/url.js";
@@ -34,7 +35,66 @@ const utf8encoder = new TextEncoder();
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /** Builds the path client over an already resolved transport (the Node entry reuses this with minted tokens). */
-export function pathClientFor({ baseUrl, transport }: ResolvedClient): PathClient {
+export function pathClientFor(resolved: ResolvedClient): PathClient {
+  let client: PathClient | undefined;
+  let loading: Promise<PathClient> | undefined;
+  // use() and eject() made before openapi-fetch is loaded, replayed on the client in order.
+  const pending: { add: boolean; middleware: FetchMiddleware[] }[] = [];
+  const load = (): Promise<PathClient> => {
+    loading ??= import("openapi-fetch").then(
+      (openapiFetch) => {
+        const created = openapiFetchClient(openapiFetch.default, resolved);
+        for (const { add, middleware } of pending) {
+          if (add) created.use(...middleware);
+          else created.eject(...middleware);
+        }
+        client = created;
+        return created;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw new VideoSDKError("could not load openapi-fetch for the path client", { cause: error });
+      },
+    );
+    return loading;
+  };
+  const lazy: Record<string, unknown> = {
+    use(...middleware: FetchMiddleware[]) {
+      checkFetchMiddleware(middleware);
+      if (client) client.use(...middleware);
+      else pending.push({ add: true, middleware });
+    },
+    eject(...middleware: FetchMiddleware[]) {
+      if (client) client.eject(...middleware);
+      else pending.push({ add: false, middleware });
+    },
+  };
+  for (const method of ["request", ...METHODS] as const) {
+    lazy[method] = (...args: unknown[]) => {
+      const call = (loaded: PathClient) => (loaded[method] as (...args: unknown[]) => Promise<unknown>)(...args);
+      return client ? call(client) : load().then(call);
+    };
+  }
+  return lazy as unknown as PathClient;
+}
+
+/** openapi-fetch's `use` refuses these with a plain Error; the SDK says the same with a ConfigurationError. */
+function checkFetchMiddleware(middleware: readonly unknown[]): void {
+  for (const m of middleware) {
+    if (!m) continue;
+    if (typeof m !== "object" || !("onRequest" in m || "onResponse" in m || "onError" in m)) {
+      throw new ConfigurationError("middleware must be an object with onRequest, onResponse or onError", {
+        field: "middleware",
+      });
+    }
+  }
+}
+
+/** The openapi-fetch client itself, created once the module is loaded. */
+function openapiFetchClient(
+  createClient: typeof import("openapi-fetch").default,
+  { baseUrl, transport }: ResolvedClient,
+): PathClient {
   // The schema path and parameters of each request, for the transport's middleware and errors, keyed by the
   // request that reaches fetch: the middleware that records them always runs last (see `use` below).
   const contexts = new WeakMap<Request, { schemaPath: string; params: MiddlewareParams["params"] }>();

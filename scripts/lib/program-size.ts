@@ -71,7 +71,10 @@ export function initialOutputs(metafile: Metafile): string[] {
   const visit = (file: string) => {
     if (initial.has(file)) return;
     initial.add(file);
-    for (const imported of outputs[file]!.imports) if (imported.kind === "import-statement") visit(imported.path);
+    for (const imported of outputs[file]!.imports) {
+      // Built-ins and other externals are no chunk of the build.
+      if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+    }
   };
   visit(entry);
   return [...initial];

@@ -52,6 +52,29 @@ createVideoSDK({ token: "TOKEN" }).rooms.create({}).then((room) => console.log(r
     );
   });
 
+  it("importing either entry does not load openapi-fetch: the path client loads it with its first request", async () => {
+    for (const [entry, platform] of [
+      ["src/index.ts", "browser"],
+      ["src/node/index.ts", "node"],
+    ] as const) {
+      const { metafile } = await build({
+        entryPoints: [path.join(root, entry)],
+        bundle: true,
+        splitting: true,
+        format: "esm",
+        platform,
+        outdir: "/entries",
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+      });
+      const inputsOf = (chunks: string[]) => chunks.flatMap((chunk) => Object.keys(metafile.outputs[chunk]!.inputs));
+      const openapiFetch = (file: string) => file.includes("node_modules/openapi-fetch/");
+      expect(inputsOf(initialOutputs(metafile)).filter(openapiFetch)).toEqual([]);
+      expect(inputsOf(Object.keys(metafile.outputs)).some(openapiFetch)).toBe(true);
+    }
+  });
+
   it("a Node built-in in the universal graph would fail the browser build", async () => {
     await expect(
       build({
