@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import LongestFirstSequencer from "./test/support/longest-first-sequencer.js";
 
 export default defineConfig({
   test: {
@@ -9,6 +10,7 @@ export default defineConfig({
     // A worker runs file after file in one module graph instead of importing everything again for each: the
     // tests keep their state in what they create (servers, clients, sandboxes), and restore what they stub.
     isolate: false,
+    sequence: { sequencer: LongestFirstSequencer },
     // After vitest's summary: one line per group of tests skipped for a missing toolchain (Chromium, ...).
     reporters: ["default", "./test/support/skip-summary-reporter.ts"],
     projects: [
