@@ -86,8 +86,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The webhook deliveries so far, oldest first, with each attempt's answer */
+        /**
+         * The webhook deliveries so far, oldest first, with each attempt's answer
+         * @description The sandbox keeps the last 1,000 deliveries. To follow them without being sent all of them each time, pass
+         *     `since`: only the deliveries created or changed (a new attempt, a new status) at or after that time come
+         *     back. Poll with the largest `updatedAt` seen so far: a delivery may come back twice, never be missed. When
+         *     `clearedAt` differs from the one of the last answer, the list was emptied in between (a reset, or a new
+         *     sandbox): every delivery kept since then is in this answer, and those seen before are gone.
+         */
         get: operations["listWebhooks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything with a lifecycle, newest first, with the phase it is in now
+         * @description Recordings (meeting, participant and track), HLS and RTMP streams, merges and realtime transcriptions, as the
+         *     simulator has them: the API's own views carry no phase, and a failure shows there only as a webhook. Deleted
+         *     recordings are left out.
+         */
+        get: operations["listResources"];
         put?: never;
         post?: never;
         delete?: never;
@@ -103,7 +132,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Answers of the sandbox that broke the spec (each was replaced by a 500) */
+        /** Answers of the sandbox that broke the spec, and the last requests it rejected as out of contract */
         get: operations["listViolations"];
         put?: never;
         post?: never;
@@ -122,7 +151,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Forget every room, session, recording and delivery */
+        /** Forget every room, session, recording, delivery, violation and rejected request */
         post: operations["reset"];
         delete?: never;
         options?: never;
@@ -205,6 +234,11 @@ export interface components {
             status: "pending" | "delivered" | "failed" | "skipped";
             reason?: string;
             resourceId?: string;
+            /**
+             * Format: date-time
+             * @description When it was created or last changed (an attempt, its status); what `since` compares.
+             */
+            updatedAt: string;
             attempts: {
                 /** Format: date-time */
                 at: string;
@@ -227,6 +261,53 @@ export interface components {
             /** @description Where, such as `body.roomId` (`sandbox` for a failure of the sandbox itself). */
             path: string;
             message: string;
+        };
+        /** @description A request that Prism found out of contract. Its body and its headers are not kept. */
+        RejectedRequest: {
+            /** @description Counts up from 1 since the sandbox started. */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            method: string;
+            /** @description The path, without the query. */
+            path: string;
+            /** @description The operation the path and method name, when they name one. */
+            operationId?: string;
+            /** @description The answer it got (400, or 404 or 405 when no operation matched). */
+            status: number;
+            problems: components["schemas"]["Violation"][];
+        };
+        /** @enum {string} */
+        ResourceKind: "recording" | "hls" | "livestream" | "participantRecording" | "trackRecording" | "merge" | "transcription";
+        /** @description A recording, stream, merge or realtime transcription, and where it is in its lifecycle. */
+        Resource: {
+            kind: components["schemas"]["ResourceKind"];
+            id: string;
+            roomId: string;
+            sessionId: string;
+            /** @description Participant and track recordings only. */
+            participantId?: string;
+            /**
+             * @description Recordings and streams: starting, started, playable (HLS only), stopping, stopped or failed. Merges and
+             *     realtime transcriptions: running, completed or failed.
+             * @enum {string}
+             */
+            phase: "starting" | "started" | "playable" | "stopping" | "stopped" | "running" | "completed" | "failed";
+            failed: boolean;
+            /** Format: date-time */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description When it entered its phase.
+             */
+            updatedAt: string;
+            /** @description The step due next, while one is. */
+            next?: {
+                /** @enum {string} */
+                phase: "starting" | "started" | "playable" | "stopping" | "stopped" | "completed" | "failed";
+                /** Format: date-time */
+                at: string;
+            };
         };
     };
     responses: {
@@ -414,6 +495,8 @@ export interface operations {
             query?: {
                 event?: string;
                 roomId?: string;
+                /** @description Only the deliveries whose `updatedAt` is at or after this time. */
+                since?: string;
             };
             header?: never;
             path?: never;
@@ -429,9 +512,44 @@ export interface operations {
                 content: {
                     "application/json": {
                         deliveries: components["schemas"]["Delivery"][];
+                        /**
+                         * Format: date-time
+                         * @description When the list was last emptied (the sandbox's start or its last reset).
+                         */
+                        clearedAt: string;
                     };
                 };
             };
+            400: components["responses"]["InvalidRequest"];
+        };
+    };
+    listResources: {
+        parameters: {
+            query?: {
+                /** @description Only this room's (its roomId or customRoomId). */
+                roomId?: string;
+                kind?: components["schemas"]["ResourceKind"];
+                /** @description At most this many, the newest (default 100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resources: components["schemas"]["Resource"][];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
         };
     };
     listViolations: {
@@ -443,7 +561,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The violations; empty unless the sandbox has a bug. */
+            /**
+             * @description `violations`: the answers that broke the spec (each was replaced by a 500); empty unless the sandbox has
+             *     a bug. `requests`: the last 200 requests that Prism found out of contract (answered with a 400 naming each
+             *     problem, or a 404 or 405 for a path or method the spec does not have), oldest first; the client's
+             *     mistakes, not the sandbox's. Neither keeps a request's body or its headers.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -451,6 +574,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         violations: components["schemas"]["ResponseViolation"][];
+                        requests: components["schemas"]["RejectedRequest"][];
                     };
                 };
             };

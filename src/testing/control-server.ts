@@ -6,13 +6,18 @@
 import type { operations } from "../../generated/sandbox-control.js";
 import { CONTROL_OPENAPI, type ControlAnswerBody, type ControlRequestBody } from "./control.js";
 import type { ResponseViolation } from "./pipeline.js";
+import type { RejectedRequests } from "./rejected-requests.js";
+import { lifecycleResources, type ResourceKind } from "./resource-list.js";
 import type { ApiRequest, Simulator } from "./simulator.js";
 import type { WebhookSender } from "./webhooks.js";
 
 export interface ControlParts {
   simulator: Simulator;
   webhooks: WebhookSender;
+  /** Answers that broke the spec: the sandbox's bugs. */
   violations: ResponseViolation[];
+  /** Requests out of contract: the clients' mistakes. */
+  rejected: RejectedRequests;
   apiKey: string;
 }
 
@@ -56,20 +61,31 @@ const handlers = {
   listWebhooks: ({ query }, { webhooks }) => {
     const event = text(query.event);
     const roomId = text(query.roomId);
+    const since = text(query.since);
     const deliveries = webhooks
-      .deliveries()
+      .deliveries(since === undefined ? undefined : Date.parse(since))
       .filter((d) => (event === undefined || d.event === event) && (roomId === undefined || d.roomId === roomId))
       .map((d) => withoutUndefined(d));
-    return { status: 200, body: { deliveries } };
+    return { status: 200, body: { deliveries, clearedAt: webhooks.clearedAt } };
   },
-  listViolations: (_request, { violations }) => ({
+  listResources: ({ query }, { simulator }) => {
+    const limit = text(query.limit);
+    const resources = lifecycleResources(simulator, {
+      roomId: text(query.roomId),
+      kind: text(query.kind) as ResourceKind | undefined,
+      limit: limit === undefined ? undefined : Number(limit),
+    });
+    return { status: 200, body: { resources } };
+  },
+  listViolations: (_request, { violations, rejected }) => ({
     status: 200,
-    body: { violations: violations.map((violation) => ({ ...violation })) },
+    body: { violations: violations.map((violation) => ({ ...violation })), requests: rejected.list() },
   }),
-  reset: (_request, { simulator, webhooks, violations }) => {
+  reset: (_request, { simulator, webhooks, violations, rejected }) => {
     simulator.reset();
     webhooks.clear();
     violations.length = 0;
+    rejected.clear();
     return { status: 204 };
   },
   controlOpenApi: () => ({ status: 200, body: { ...CONTROL_OPENAPI } }),

@@ -8,7 +8,9 @@
 import type { components, operations } from "../../generated/sandbox-control.js";
 import controlSpec from "../../generated/sandbox-control.json" with { type: "json" };
 import { VideoSDKError } from "../errors.js";
+import type { RejectedRequest } from "./rejected-requests.js";
 import { CONTROL_HEADER } from "./request-guard.js";
+import type { LifecycleResource, ResourceFilter } from "./resource-list.js";
 import type { FailureKind } from "./state.js";
 import type { WebhookDeliveryRecord } from "./webhooks.js";
 
@@ -54,6 +56,13 @@ export type SandboxParticipant = components["schemas"]["Participant"];
 
 export type SandboxWebhookDelivery = WebhookDeliveryRecord;
 
+export interface WebhookFilter {
+  event?: string | undefined;
+  roomId?: string | undefined;
+  /** Only deliveries created or changed at or after this time (compared with each one's `updatedAt`). */
+  since?: string | Date | undefined;
+}
+
 export interface WaitForWebhookOptions {
   roomId?: string | undefined;
   /** Only deliveries with this status (default: any, including pending). */
@@ -74,13 +83,17 @@ export interface SandboxControl {
   participants(roomId: string): Promise<SandboxParticipant[]>;
   /** Makes the running composition of `kind` fail now, or else the next one started in the room. */
   fail(roomId: string, kind: FailureKind, options?: { participantId?: string }): Promise<"running" | "next">;
-  /** The webhook deliveries so far, oldest first. */
-  webhooks(filter?: { event?: string; roomId?: string }): Promise<SandboxWebhookDelivery[]>;
+  /** The webhook deliveries so far (the last 1,000), oldest first. */
+  webhooks(filter?: WebhookFilter): Promise<SandboxWebhookDelivery[]>;
   /** Polls the deliveries until one of `event` is there, and returns it. */
   waitForWebhook(event: string, options?: WaitForWebhookOptions): Promise<SandboxWebhookDelivery>;
   /** Answers of the sandbox that broke the spec; empty unless the sandbox has a bug. */
   violations(): Promise<unknown[]>;
-  /** Forgets every room, session, recording and delivery. */
+  /** The last 200 requests found out of contract (400, or 404/405 for no such path or method), oldest first. */
+  rejectedRequests(): Promise<RejectedRequest[]>;
+  /** Recordings, streams, merges and realtime transcriptions with the phase each is in now, newest first. */
+  resources(filter?: ResourceFilter): Promise<LifecycleResource[]>;
+  /** Forgets every room, session, recording, delivery, violation and rejected request. */
   reset(): Promise<void>;
 }
 
@@ -123,11 +136,16 @@ export function createSandboxControl(baseUrl: string): SandboxControl {
     return parsed as ControlAnswerBody<K, Status>;
   };
   const room = (roomId: string) => `/_sandbox/rooms/${encodeURIComponent(roomId)}/participants`;
-  const webhooks = async (filter: { event?: string; roomId?: string } = {}) => {
-    const query = new URLSearchParams(
-      Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined),
-    );
-    const answer = await call("listWebhooks", "GET", `/_sandbox/webhooks${query.size ? `?${query}` : ""}`);
+  /** `?name=value&...` of the defined values, or nothing. */
+  const search = (values: Record<string, string | number | undefined>) => {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(values)) if (value !== undefined) query.set(name, String(value));
+    return query.size ? `?${query}` : "";
+  };
+  const webhooks = async (filter: WebhookFilter = {}) => {
+    const since = filter.since instanceof Date ? filter.since.toISOString() : filter.since;
+    const query = search({ event: filter.event, roomId: filter.roomId, since });
+    const answer = await call("listWebhooks", "GET", `/_sandbox/webhooks${query}`);
     return answer.deliveries as SandboxWebhookDelivery[];
   };
   return {
@@ -153,6 +171,9 @@ export function createSandboxControl(baseUrl: string): SandboxControl {
       }
     },
     violations: async () => (await call("listViolations", "GET", "/_sandbox/violations")).violations,
+    rejectedRequests: async () => (await call("listViolations", "GET", "/_sandbox/violations")).requests,
+    resources: async (filter = {}) =>
+      (await call("listResources", "GET", `/_sandbox/resources${search({ ...filter })}`)).resources,
     reset: async () => {
       await call("reset", "POST", "/_sandbox/reset");
     },

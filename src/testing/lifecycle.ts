@@ -14,6 +14,8 @@ export type Step = PendingStep["to"];
 export interface LifecycleRecord {
   id: string;
   pending?: PendingStep | undefined;
+  /** When it last entered a phase (for the control API's resource list). */
+  changedAt?: string | undefined;
 }
 
 export interface Lifecycle<R extends LifecycleRecord> {
@@ -31,14 +33,19 @@ export function begin<R extends LifecycleRecord>(
   first: Step | undefined,
   armedToFail: boolean,
 ): void {
-  if (first !== undefined) lifecycle.enter(sim, record, first);
+  if (first !== undefined) enter(sim, lifecycle, record, first);
   plan(sim, lifecycle, record, armedToFail ? "failed" : lifecycle.firstStep);
 }
 
 /** Moves to `to` now, and plans what follows it. */
 export function transition<R extends LifecycleRecord>(sim: Simulator, lifecycle: Lifecycle<R>, record: R, to: Step) {
-  const next = lifecycle.enter(sim, record, to);
+  const next = enter(sim, lifecycle, record, to);
   if (next !== undefined) plan(sim, lifecycle, record, next);
+}
+
+function enter<R extends LifecycleRecord>(sim: Simulator, lifecycle: Lifecycle<R>, record: R, to: Step) {
+  record.changedAt = sim.now();
+  return lifecycle.enter(sim, record, to);
 }
 
 /** Fails the record now: whatever step was due is cancelled. */

@@ -2,7 +2,9 @@
  * The sandbox's HTTP pipeline, one request through named stages: guard (host, origin, intent), preflight, files,
  * parse, route, authenticate, validate the request, dispatch (the simulator or the control API), validate the
  * answer, send. Every answer, refusals included, is checked against its spec; one that breaks it is never sent as
- * is but replaced by a 500 that names each violation, and recorded.
+ * is but replaced by a 500 that names each violation, and recorded. A request out of contract (bad JSON, no such
+ * path or method, a body or query the spec does not allow) is answered with what is wrong, and recorded apart: it is
+ * the client's mistake, not the sandbox's.
  */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -66,11 +68,21 @@ export function createPipeline(parts: PipelineParts) {
     if (pathname === CONSOLE_PATH && (method === "GET" || method === "HEAD")) return serveConsole(response, method);
 
     const input = await parse(request, method, url);
-    if ("status" in input) return sendJson(response, input.status, input.body);
+    if ("status" in input) {
+      if (input.problems) {
+        const routed = decodable(pathname) ? parts.validator.route(method, pathname) : undefined;
+        const operationId = routed && "operation" in routed ? routed.operation.iid : undefined;
+        parts.rejected.add(method, pathname, input.status, input.problems, operationId);
+      }
+      return sendJson(response, input.status, input.body);
+    }
 
     const validator = control ? parts.controlValidator : parts.validator;
     const routed = validator.route(method, pathname);
     if ("status" in routed) {
+      parts.rejected.add(method, pathname, routed.status, [
+        { path: routed.status === 405 ? "method" : "path", message: routed.message },
+      ]);
       return sendJson(response, routed.status, {
         message: control
           ? `${routed.message}: the control API is described at /_sandbox/openapi.json`
@@ -80,10 +92,14 @@ export function createPipeline(parts: PipelineParts) {
     const operation = routed.operation;
     const operationId = operation.iid ?? `${method} ${pathname}`;
 
-    let answer =
-      (control ? undefined : authenticate(operation, input, parts.credentials)) ??
-      validateRequest(validator, operation, input) ??
-      dispatch(parts, control, operation, operationId, method, input);
+    let answer = control ? undefined : authenticate(operation, input, parts.credentials);
+    if (!answer) {
+      const problems = validator.validateRequest(operation, input);
+      if (problems.length) {
+        parts.rejected.add(method, pathname, 400, problems, operation.iid);
+        answer = invalidRequest(problems);
+      } else answer = dispatch(parts, control, operation, operationId, method, input);
+    }
 
     const broken = validateAnswer(validator, operation, answer);
     if (broken.length) {
@@ -131,15 +147,16 @@ function preflight(request: IncomingMessage, response: ServerResponse, method: s
   return true;
 }
 
-/** The request as Prism sees it, or the 400 or 413 that ends it. */
+/** The request as Prism sees it, or the 400 (with its problems) or 413 that ends it. */
 async function parse(
   request: IncomingMessage,
   method: string,
   url: URL,
-): Promise<HttpInput | { status: 400 | 413; body: unknown }> {
+): Promise<HttpInput | { status: 400 | 413; body: unknown; problems?: Violation[] }> {
   if (!decodable(url.pathname)) {
     request.resume();
-    return { status: 400, body: { message: "Invalid request: the path has malformed percent-encoding" } };
+    const message = "Invalid request: the path has malformed percent-encoding";
+    return { status: 400, body: { message }, problems: [{ path: "path", message }] };
   }
   const read = await readBody(request);
   if (read.tooLarge) return { status: 413, body: { message: `The body is larger than ${MAX_BODY_BYTES} bytes` } };
@@ -159,13 +176,11 @@ async function parse(
     input.body = JSON.parse(read.text);
     return input;
   } catch (error) {
-    return {
-      status: 400,
-      body: {
-        message: "Invalid request: the body is not valid JSON",
-        violations: [{ path: "body", message: (error as Error).message }],
-      },
-    };
+    const violations = [{ path: "body", message: (error as Error).message }];
+    // The parser's message quotes the body: what is recorded says only where it went wrong.
+    const where = /position \d+/.exec((error as Error).message)?.[0];
+    const problems = [{ path: "body", message: `not valid JSON${where ? ` (at ${where})` : ""}` }];
+    return { status: 400, body: { message: "Invalid request: the body is not valid JSON", violations }, problems };
   }
 }
 
@@ -182,9 +197,8 @@ function authenticate(
     : { status: check.status, body: { message: check.message, reason: check.reason, code: check.code } };
 }
 
-function validateRequest(validator: SpecValidator, operation: SpecOperation, input: HttpInput): Answer | undefined {
-  const problems = validator.validateRequest(operation, input);
-  if (!problems.length) return undefined;
+/** The 400 that names each thing wrong with a request. */
+function invalidRequest(problems: readonly Violation[]): Answer {
   return {
     status: 400,
     body: {

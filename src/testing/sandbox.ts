@@ -16,6 +16,7 @@ import { sendJson } from "./json-answer.js";
 import { moduleFile } from "./module-file.js";
 import { createPipeline, type ResponseViolation } from "./pipeline.js";
 import { specValidator } from "./prism.js";
+import { RejectedRequests } from "./rejected-requests.js";
 import { RequestGuard } from "./request-guard.js";
 import { Simulator } from "./simulator.js";
 import { emptyState, loadState, saveState } from "./state.js";
@@ -140,6 +141,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   let baseUrl = "";
   let publicUrl = "";
   const violations: ResponseViolation[] = [];
+  const rejected = new RejectedRequests();
 
   let saveTimer: NodeJS.Timeout | undefined;
   const save = () => {
@@ -172,6 +174,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     simulator,
     webhooks,
     violations,
+    rejected,
     apiKey: settings.apiKey,
     credentials: { apiKey: settings.apiKey, secret: settings.secret },
     guard,

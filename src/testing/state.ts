@@ -74,6 +74,8 @@ export interface CompositionRecord {
   /** When the files were ready (stopped), for `updatedAt`. */
   finishedAt?: string | undefined;
   pending?: PendingStep | undefined;
+  /** When it last entered a phase. */
+  changedAt?: string | undefined;
   failNext?: boolean | undefined;
   deleted?: boolean | undefined;
   webhookUrl?: string | undefined;
@@ -99,6 +101,8 @@ export interface IndividualRecordingRecord {
   start: string;
   end: string | null;
   pending?: PendingStep | undefined;
+  /** When it last entered a phase. */
+  changedAt?: string | undefined;
   failNext?: boolean | undefined;
   deleted?: boolean | undefined;
   webhookUrl?: string | undefined;
@@ -115,6 +119,8 @@ export interface MergeRecord {
   start: string;
   end: string | null;
   pending?: PendingStep | undefined;
+  /** When it last entered a phase. */
+  changedAt?: string | undefined;
   failNext?: boolean | undefined;
   webhookUrl?: string | undefined;
   message?: string | undefined;
@@ -130,6 +136,8 @@ export interface RealtimeTranscriptionRecord {
   end: string | null;
   webhookUrl?: string | undefined;
   summary?: boolean | undefined;
+  /** When it last entered a phase. */
+  changedAt?: string | undefined;
 }
 
 export interface PostTranscriptionRecord {

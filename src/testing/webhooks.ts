@@ -32,6 +32,8 @@ export interface WebhookDeliveryRecord {
   attempts: WebhookAttempt[];
   /** The resource the event is about (recording, stream, ...), for its `webhook` summary. */
   resourceId?: string | undefined;
+  /** When it was created or last changed (an attempt, its status); never earlier than a change before it. */
+  updatedAt: string;
 }
 
 export interface WebhookTarget {
@@ -120,6 +122,9 @@ export class WebhookSender {
   readonly #waiters = new Set<() => void>();
   /** Aborted by stop(): cuts short every wait and every running delivery. */
   readonly #stop = new AbortController();
+  /** The last time given to a change, so that times never go back (a poll `since` one must not miss the next). */
+  #lastMs = 0;
+  #clearedAt = this.#stamp();
 
   constructor(options: WebhookSenderOptions) {
     this.#options = {
@@ -152,13 +157,14 @@ export class WebhookSender {
         status: "pending",
         attempts: [],
         resourceId,
+        updatedAt: this.#stamp(),
       };
       this.#remember(record);
       const refusal = this.#refusal(target.url);
       if (refusal) {
         record.status = "skipped";
         record.reason = refusal;
-        this.#changed();
+        this.#touched(record);
         continue;
       }
       const previous = this.#queues.get(target.url) ?? Promise.resolve();
@@ -170,9 +176,15 @@ export class WebhookSender {
     }
   }
 
-  /** The deliveries so far, oldest first. */
-  deliveries(): WebhookDeliveryRecord[] {
-    return [...this.#log];
+  /** The deliveries so far, oldest first; with `sinceMs`, only those created or changed at or after it. */
+  deliveries(sinceMs?: number): WebhookDeliveryRecord[] {
+    if (sinceMs === undefined) return [...this.#log];
+    return this.#log.filter((record) => Date.parse(record.updatedAt) >= sinceMs);
+  }
+
+  /** When the deliveries were last emptied: the sender's start or its last clear(). */
+  get clearedAt(): string {
+    return this.#clearedAt;
   }
 
   /** `{totalCount, successCount, data}` of the deliveries about one resource, as in VideoSDK's `webhook` fields. */
@@ -196,6 +208,10 @@ export class WebhookSender {
 
   clear(): void {
     this.#log.length = 0;
+    // Never the same time twice: a client compares it with the last one to see that the list was emptied.
+    const previous = Date.parse(this.#clearedAt);
+    this.#clearedAt = this.#stamp();
+    if (Date.parse(this.#clearedAt) === previous) this.#clearedAt = this.#stamp(previous + 1);
     this.#changed();
   }
 
@@ -258,13 +274,24 @@ export class WebhookSender {
       record.attempts.push(entry);
       if (entry.status !== undefined && entry.status >= 200 && entry.status < 300) {
         record.status = "delivered";
-        this.#changed();
+        this.#touched(record);
         return;
       }
-      this.#changed();
+      this.#touched(record);
     }
     record.status = "failed";
     record.reason = `no 2xx answer after ${record.attempts.length} attempt(s)`;
+    this.#touched(record);
+  }
+
+  /** Now, or `atLeastMs` if later, as an ISO time never earlier than the one before. */
+  #stamp(atLeastMs = 0): string {
+    this.#lastMs = Math.max(Date.now(), this.#lastMs, atLeastMs);
+    return new Date(this.#lastMs).toISOString();
+  }
+
+  #touched(record: WebhookDeliveryRecord): void {
+    record.updatedAt = this.#stamp();
     this.#changed();
   }
 

@@ -1,8 +1,9 @@
 /**
  * The sandbox console (`/_sandbox/console`) in headless Chromium, against a real sandbox with persisted state: what
  * the SDK does shows on the page, what the page does the SDK sees, webhook signatures are checked in the page, and
- * the page keeps working across a restart of the sandbox. One browser, one sandbox, one page for the whole file; the
- * tests run in order and build on each other. Screenshots at 1280×720 and 390×844 go to test-output/.
+ * the page keeps working across a restart of the sandbox. A failure shows without any webhook, and the requests the
+ * sandbox rejected are listed apart from its answers that broke the spec. One browser, one sandbox, one page for the
+ * whole file; the tests run in order and build on each other. Screenshots at 1280×720 and 390×844 go to test-output/.
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -72,14 +73,17 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
         problems.push(`console ${message.type()}: ${message.text()}`);
     });
     // While `forge` is set, the page is also given a copy of a real delivery whose body was changed after signing.
-    await page.route("**/_sandbox/webhooks", async (route) => {
-      if (!forge) return route.fallback();
-      const response = await route.fetch();
-      const answer = (await response.json()) as { deliveries: { id: string; body: string }[] };
-      const forged = { ...answer.deliveries.at(-1)!, id: "forged" };
-      forged.body = forged.body.replace("recording", "rec0rding");
-      await route.fulfill({ response, json: { deliveries: [...answer.deliveries, forged] } });
-    });
+    await page.route(
+      (url) => url.pathname === "/_sandbox/webhooks",
+      async (route) => {
+        if (!forge) return route.fallback();
+        const response = await route.fetch();
+        const answer = (await response.json()) as { deliveries: unknown[] };
+        const forged = { ...(await sandbox.control.webhooks()).at(-1)!, id: "forged" };
+        forged.body = forged.body.replace("recording", "rec0rding");
+        await route.fulfill({ response, json: { ...answer, deliveries: [...answer.deliveries, forged] } });
+      },
+    );
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${sandbox.baseUrl}/_sandbox/console?poll=100`);
   });
@@ -159,6 +163,15 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
         .locator("#webhooks-body td[data-label='Signature']")
         .evaluateAll((cells) => cells.map((c) => c.textContent)),
     ).toEqual(expect.arrayContaining(["verified"]));
+    // Once the page has them, its polls ask only for what changed since: nothing, while nothing happens.
+    const total = (await sandbox.control.webhooks()).length;
+    await page.waitForResponse(
+      async (response) =>
+        new URL(response.url()).pathname === "/_sandbox/webhooks" &&
+        new URL(response.url()).searchParams.has("since") &&
+        ((await response.json()) as { deliveries: unknown[] }).deliveries.length < total,
+    );
+    expect(await page.locator("#webhooks-count").innerText()).toBe(String(total));
   });
 
   it("does not take a signature that does not match the body", async () => {
@@ -168,7 +181,6 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
     } finally {
       forge = false;
     }
-    await row("webhooks", "forged").waitFor({ state: "detached" });
   });
 
   it('"Make it fail" makes the next HLS stream fail, and the page shows it failed', async () => {
@@ -181,6 +193,22 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
     await cell("webhooks", (await sandbox.control.waitForWebhook("hls-failed", { roomId })).id, "Signature")
       .getByText("verified")
       .waitFor();
+  });
+
+  it("shows a recording failed in a room without any webhook endpoint", async () => {
+    const quiet = await vsdk.rooms.create({});
+    await sandbox.control.join(quiet.roomId);
+    await vsdk.recordings.start({ roomId: quiet.roomId });
+    const { id } = await eventually(async () => (await vsdk.recordings.list({ roomId: quiet.roomId })).data?.[0]);
+    await cell("streams", id!, "State").getByText("started", { exact: true }).waitFor();
+    await page.getByLabel("Room", { exact: true }).selectOption(quiet.roomId);
+    await page.getByLabel("What", { exact: true }).selectOption("recording");
+    await page.getByRole("button", { name: "Make it fail" }).click();
+    await page.getByRole("status").getByText(`The running recording in room ${quiet.roomId} failed`).waitFor();
+    await cell("streams", id!, "State").getByText("failed").waitFor();
+    expect(await cell("streams", id!, "Result").innerText()).toBe("none");
+    // Nothing was sent about it: the page knows from the sandbox's resources.
+    expect(await sandbox.control.webhooks({ roomId: quiet.roomId })).toEqual([]);
   });
 
   it("plays a playable HLS stream in the page, and shows an RTMP stream's state", async () => {
@@ -206,6 +234,24 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
     await violation.waitFor();
     expect(await violation.locator("td[data-label='Request']").innerText()).toBe(`GET /v2/rooms/${roomId}`);
     expect(await violation.locator("td[data-label='Problems']").innerText()).toContain("fieldTheSandboxNeverSends");
+    expect(await violation.locator("td[data-label='Out of contract']").innerText()).toBe("answer");
+  });
+
+  it("lists a request the sandbox rejected as a request, with its operation and path, apart from the answers", async () => {
+    await expect(vsdk.recordings.start({ config: { layout: { gridSize: 99 } } } as never)).rejects.toMatchObject({
+      status: 400,
+    });
+    const rejected = page.locator("#violations-body tr").filter({ hasText: "startRecording" });
+    await rejected.waitFor();
+    expect(await rejected.locator("td[data-label='Out of contract']").innerText()).toBe("request");
+    expect(await rejected.locator("td[data-label='Request']").innerText()).toBe("POST /v2/recordings/start");
+    expect(await rejected.locator("td[data-label='Status']").innerText()).toBe("400");
+    const problems = await rejected.locator("td[data-label='Problems']").innerText();
+    expect(problems).toContain("body.roomId");
+    expect(problems).toContain("body.config.layout.gridSize");
+    expect(await page.locator("#violations-count").innerText()).toBe("1 answer, 1 request");
+    // The client's mistake is not a violation of the sandbox.
+    expect(await sandbox.control.violations()).toHaveLength(1);
   });
 
   it("is readable at 1280×720 and 390×844, every control labelled", async () => {
@@ -265,6 +311,11 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
   });
 
   it("resets the sandbox from the keyboard, after asking", async () => {
+    const invalid = await fetch(`${sandbox.baseUrl}/v2/rooms?perPage=lots`, {
+      headers: { authorization: sandbox.token },
+    });
+    expect(invalid.status).toBe(400);
+    await page.locator("#violations-body tr").filter({ hasText: "listRooms" }).waitFor();
     await page.locator("#reset-open").focus();
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Reset the sandbox?" });
@@ -278,6 +329,9 @@ describe.skipIf(!chromiumAvailable())("the sandbox console in headless Chromium"
       .waitFor();
     await page.getByText("No rooms yet").waitFor();
     expect((await vsdk.rooms.list()).data).toEqual([]);
+    // The deliveries it had fetched piece by piece are gone too, and so are the rejected requests.
+    await page.getByText("No webhook deliveries yet").waitFor();
+    await page.getByText("No violations").waitFor();
   });
 
   it("logged no error, and asked nothing of anyone but the sandbox", () => {

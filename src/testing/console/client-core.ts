@@ -12,6 +12,9 @@ export const CLIENT_CORE = String.raw`
   const POLL_MS = Math.min(5000, Math.max(100, Number(new URLSearchParams(location.search).get("poll")) || 500));
   const PER_PAGE = 100;
   const SHOWN_DELIVERIES = 200;
+  // The deliveries the sandbox keeps, and how many of its newest lifecycle resources are asked for.
+  const KEPT_DELIVERIES = 1000;
+  const RESOURCES = 500;
   const TRACK_ROOMS = 10;
   const TOKEN_STORAGE = "videosdk-sandbox-console-token";
   // The sandbox's HLS sample: H.264 video and Opus audio in fragmented MP4.
@@ -29,6 +32,9 @@ export const CLIENT_CORE = String.raw`
     refusedKey: undefined,
     publicKey: undefined,
     verifications: new Map(),
+    deliveries: new Map(),
+    deliveryCursor: undefined,
+    clearedAt: undefined,
     data: undefined,
     updatedAt: undefined,
   };

@@ -151,6 +151,33 @@ export const CLIENT_SANDBOX = String.raw`
     return pages.flatMap((page) => page.data);
   }
 
+  // ---- webhook deliveries, fetched by change ----------------------------------------------------------------------
+
+  /**
+   * Only the deliveries created or changed since the newest change seen (the same one comes back, so that a change
+   * in the same millisecond is not missed), merged by id. A new clearedAt means the list was emptied (a reset, a new
+   * sandbox): what the answer has is then all there is.
+   */
+  async function pollDeliveries() {
+    const since = app.deliveryCursor ? "?since=" + encodeURIComponent(app.deliveryCursor) : "";
+    const answer = await call("GET", "/_sandbox/webhooks" + since);
+    if (answer.clearedAt !== app.clearedAt) {
+      app.deliveries = new Map();
+      app.clearedAt = answer.clearedAt;
+      app.deliveryCursor = undefined;
+    }
+    for (const delivery of answer.deliveries) {
+      app.deliveries.set(delivery.id, delivery);
+      if (!app.deliveryCursor || delivery.updatedAt > app.deliveryCursor) app.deliveryCursor = delivery.updatedAt;
+    }
+    // As many as the sandbox keeps: the oldest go first.
+    for (const id of app.deliveries.keys()) {
+      if (app.deliveries.size <= KEPT_DELIVERIES) break;
+      app.deliveries.delete(id);
+    }
+    return [...app.deliveries.values()];
+  }
+
   // ---- polling ---------------------------------------------------------------------------------------------------
 
   let polling = false;
@@ -187,7 +214,11 @@ export const CLIENT_SANDBOX = String.raw`
       } else await ensureToken();
       const [checked, control, api, trackRecordings] = await Promise.all([
         health,
-        Promise.all([call("GET", "/_sandbox/webhooks"), call("GET", "/_sandbox/violations")]),
+        Promise.all([
+          pollDeliveries(),
+          call("GET", "/_sandbox/violations"),
+          call("GET", "/_sandbox/resources?limit=" + RESOURCES),
+        ]),
         app.token
           ? Promise.all(
               ["/v2/rooms", "/v2/sessions", "/v2/recordings", "/v2/recordings/participant", "/v2/hls", "/v2/livestreams"].map(
@@ -202,8 +233,10 @@ export const CLIENT_SANDBOX = String.raw`
       if (checked.apiKey !== app.apiKey) throw new CallError("the sandbox changed", 0);
       const [rooms, sessions, recordings, participantRecordings, hls, livestreams] = api || [];
       app.data = {
-        deliveries: control[0].deliveries,
+        deliveries: control[0],
         violations: control[1].violations,
+        rejectedRequests: control[1].requests,
+        resources: new Map(control[2].resources.map((resource) => [resource.id, resource])),
         rooms: rooms ? rooms.data : [],
         roomsTotal: rooms ? rooms.pageInfo.total : 0,
         sessions: sessions ? sessions.data : [],

@@ -162,17 +162,21 @@ export const CLIENT_VIEWS = `
   }
 
   /**
-   * Where a recording or stream is in its lifecycle: its last lifecycle event (a webhook delivery about it, or the
-   * API's own webhook summary), or else what its fields tell (running until it ends, then its file).
+   * Where a recording or stream is in its lifecycle: its file once there is one, else its phase as the sandbox has
+   * it (the control API's resources: the API's views have no phase). Only for one older than the newest resources
+   * asked for: its last lifecycle event (a delivery about it, or the API's own webhook summary), or else what its
+   * fields tell (running until it ends, then its file).
    */
   function phaseOf(item, data, hasFile) {
+    if (hasFile) return "file ready";
+    const resource = data.resources.get(item.id);
+    if (resource) return resource.phase;
     const events = data.deliveries.filter((d) => d.resourceId === item.id).map((d) => d.event);
     if (!events.length && item.webhook && item.webhook.data) events.push(...item.webhook.data.map((d) => d.type));
     const last = events.length ? events[events.length - 1].split("-").pop() : undefined;
-    if (hasFile) return "file ready";
     if (last) return last;
     if (!item.end) return "running";
-    return hasFile ? "file ready" : hasFile === undefined ? "ended" : "ended, no file yet";
+    return hasFile === undefined ? "ended" : "ended, no file yet";
   }
 
   function streamItems(data) {
@@ -289,32 +293,48 @@ export const CLIENT_VIEWS = `
     );
   }
 
+  /** The answers that broke the spec and the requests out of contract, newest first, each labelled as which. */
   function renderViolations(data) {
-    const violations = [...data.violations].reverse();
-    $("violations-count").textContent = String(violations.length);
+    const answers = data.violations.map((v, index) => ({
+      key: "answer-" + index + "-" + v.at,
+      what: "answer",
+      operation: v.operationId || "(the sandbox itself)",
+      problems: v.violations || [],
+      ...v,
+    }));
+    const requests = data.rejectedRequests.map((r) => ({
+      key: "request-" + r.id,
+      what: "request",
+      operation: r.operationId || "(no such operation)",
+      ...r,
+    }));
+    const rows = [...answers, ...requests].sort((a, b) => b.at.localeCompare(a.at) || (a.what === "answer" ? -1 : 1));
+    const plural = (count, word) => count + " " + word + (count === 1 ? "" : "s");
+    $("violations-count").textContent = plural(answers.length, "answer") + ", " + plural(requests.length, "request");
     reconcile(
       $("violations-body"),
-      violations,
-      (v) => v.at + v.method + v.path + v.status,
-      (v) => JSON.stringify(v),
-      (v) =>
+      rows,
+      (row) => row.key,
+      (row) => JSON.stringify(row),
+      (row) =>
         h(
           "tr",
-          {},
-          cell("Time", time(v.at)),
-          cell("Operation", code(v.operationId || "(the sandbox itself)")),
-          cell("Request", code(v.method + " " + v.path)),
-          cell("Status", String(v.status)),
+          { class: row.what },
+          cell("Time", time(row.at)),
+          cell("Out of contract", badge(row.what, row.what === "answer" ? "bad" : "busy")),
+          cell("Operation", code(row.operation)),
+          cell("Request", code(row.method + " " + row.path)),
+          cell("Status", String(row.status)),
           cell(
             "Problems",
             h(
               "ul",
               { class: "plain" },
-              (v.violations || []).map((problem) => h("li", {}, code(problem.path), " ", problem.message)),
+              row.problems.map((problem) => h("li", {}, code(problem.path), " ", problem.message)),
             ),
           ),
         ),
-      "No violations: every answer so far matched the spec.",
+      "No violations: every request and every answer so far matched the spec.",
     );
   }
 

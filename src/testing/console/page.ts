@@ -87,7 +87,7 @@ ${section("streams", "Streams and recordings", table("streams", "Recordings and 
       <p id="player-status" class="notice" role="status"></p>
     </section>
 ${section("webhooks", "Webhooks", table("webhooks", "Webhook deliveries, newest first", ["Time", "Event", "Target", "Delivery", "Status code", "Attempts", "Signature", "Payload"]))}
-${section("violations", "Violations", `<p class="muted">Answers of the sandbox that Prism found out of contract (each was sent as a 500 instead). Invalid requests are answered with a 400 that names each problem.</p>${table("violations", "Violations", ["Time", "Operation", "Request", "Status", "Problems"])}`)}
+${section("violations", "Violations", `<p class="muted">What Prism found out of contract: <strong>answers</strong> of the sandbox (a sandbox bug; each was sent as a 500 instead) and the last 200 <strong>requests</strong> it rejected (your client's mistakes, answered with a 400 that names each problem, or a 404 or 405).</p>${table("violations", "Violations and rejected requests, newest first", ["Time", "Out of contract", "Operation", "Request", "Status", "Problems"])}`)}
   </main>
   <dialog id="reset-dialog" aria-labelledby="reset-title">
     <form method="dialog">
