@@ -18,10 +18,13 @@ export type {
   SandboxParticipant,
   SandboxWebhookDelivery,
   WaitForWebhookOptions,
+  WebhookFilter,
 } from "./control.js";
 export { CONTROL_OPENAPI, createSandboxControl, SandboxError } from "./control.js";
 export type { Violation } from "./prism.js";
 export { PrismMissingError } from "./prism.js";
+export type { RejectedRequest } from "./rejected-requests.js";
+export type { LifecycleResource, ResourceFilter } from "./resource-list.js";
 export type { ResponseViolation, Sandbox, SandboxOptions } from "./sandbox.js";
 export {
   DEFAULT_API_KEY,
