@@ -20,7 +20,6 @@ import {
   VideoSDKError,
 } from "./errors.js";
 import { describeRequest, parseRetryAfter } from "./internal/api-errors.js";
-import { readAtMost } from "./internal/body.js";
 import { describeAnswer, emptyMeta } from "./internal/call-meta.js";
 import type { TokenProvider } from "./internal/credentials.js";
 import { lazily } from "./internal/lazy.js";
@@ -35,6 +34,7 @@ import {
   wholeNumberOption,
 } from "./internal/options.js";
 import { redactCredentials } from "./internal/redact.js";
+import { streamReader } from "./internal/stream-reader.js";
 import { sleep } from "./internal/timers.js";
 import type { Middleware, MiddlewareParams } from "./middleware.js";
 
@@ -568,7 +568,11 @@ function readBody(
       { status: response.status, headers: response.headers, request: { ...where } },
     );
   // fetch's signal errors the stream on abort; the race covers streams that ignore it (custom fetches).
-  return readAtMost(response.body, declared, max, tooLarge, signalHonoured ? undefined : (read) => scope.race(read));
+  const wait = signalHonoured ? undefined : <T>(read: Promise<T>) => scope.race(read);
+  const reader = streamReader();
+  if (typeof reader === "function") return reader(response.body, declared, max, tooLarge, wait);
+  // The first such body loads the reader, within the attempt's deadline.
+  return scope.race(reader).then((read) => read(response.body, declared, max, tooLarge, wait));
 }
 
 const bytesOf = (buffer: ArrayBuffer) => new Uint8Array(buffer);
