@@ -18,6 +18,7 @@ import { APIPromise, type WithResponse } from "./api-promise.js";
 import { InvalidRequestError, InvalidResponseError } from "./errors.js";
 import { describeRequest, errorFromResponse, oneLine } from "./internal/api-errors.js";
 import { describeAnswer } from "./internal/call-meta.js";
+import { lazily } from "./internal/lazy.js";
 import { describe, isPlainObject, optionsObject } from "./internal/options.js";
 import { fillPath, serializeQuery } from "./internal/url.js";
 import { PagedList, type PaginationOptions } from "./pagination.js";
@@ -132,6 +133,9 @@ export interface FacadeConfig {
   baseUrl: string;
   transport: Transport;
 }
+
+/** `.preview()` loads with its first use: it is asynchronous, so no caller sees the import. */
+const loadPreview = lazily("request previews", () => import("./internal/preview.js"));
 
 const JSON_HEADERS = { accept: "application/json" };
 const JSON_BODY_HEADERS = { accept: "application/json", "content-type": "application/json" };
@@ -251,7 +255,15 @@ export function createFacade(config: FacadeConfig): Facade {
     };
     method.preview = (...args: unknown[]) => {
       const { pathValues, input, options } = split(args);
-      return preview(config, op, pathValues, input, options);
+      // The same checks and the same headers as the call: a preview of a call that would be refused is refused too.
+      try {
+        const { revealToken, ...callOptions } = optionsObject("preview options", options) as PreviewOptions;
+        const checked = callOptionsOf(callOptions);
+        const request = buildRequest(config, op, pathValues, input);
+        return loadPreview().then(({ preview }) => preview(config.transport, request, checked, revealToken));
+      } catch (error) {
+        return Promise.reject(error);
+      }
     };
     facade[op.namespace] ??= {};
     facade[op.namespace]![op.methodName] = method;
@@ -265,39 +277,6 @@ export function createFacade(config: FacadeConfig): Facade {
     }
   }
   return facade as Facade;
-}
-
-async function preview(
-  config: FacadeConfig,
-  op: BoundOperation,
-  pathValues: readonly unknown[],
-  input: unknown,
-  options: unknown,
-): Promise<RequestPreview> {
-  const { revealToken, ...callOptions } = optionsObject("preview options", options) as PreviewOptions;
-  // The same checks and the same headers as the call: a preview of a call that would be refused is refused too.
-  const checked = callOptionsOf(callOptions);
-  const request = buildRequest(config, op, pathValues, input);
-  const headers = config.transport.headersFor(request, checked);
-  headers.authorization = revealToken
-    ? (headers.authorization ?? (await config.transport.authorization()))
-    : "[redacted]";
-  return {
-    method: request.method,
-    url: request.url,
-    headers,
-    body: request.body,
-    toCurl: () => toCurl(request.method, request.url, headers, request.body),
-  };
-}
-
-/** A curl command for a request, every argument single-quoted for POSIX shells. */
-function toCurl(method: string, url: string, headers: Record<string, string>, body: string | undefined): string {
-  const quote = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
-  const parts = ["curl", ...(method === "GET" ? [] : ["-X", method]), quote(url)];
-  for (const [name, value] of Object.entries(headers).sort()) parts.push("-H", quote(`${name}: ${value}`));
-  if (body !== undefined) parts.push("--data-raw", quote(body));
-  return parts.join(" ");
 }
 
 function pagedList(

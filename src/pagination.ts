@@ -6,7 +6,9 @@
 import type { OperationPagination } from "../generated/operations.js";
 import { APIPromise, type Result, type WithResponse } from "./api-promise.js";
 import { PaginationError } from "./errors.js";
+import { lazily } from "./internal/lazy.js";
 import { capOption, optionsObject, wholeNumberOption } from "./internal/options.js";
+import type { PageWalk } from "./internal/page-walk.js";
 
 export interface PageInfo {
   currentPage: number;
@@ -37,6 +39,9 @@ export const MAX_PREFETCH = 10;
 
 /** How many pages a list reads when the caller sets no `maxPages`: 1,000 (100,000 items at `perPage: 100`). */
 export const DEFAULT_MAX_PAGES = 1000;
+
+/** The iteration loads with the first `for await`, `pages()` or `toArray()`: awaiting the first page never needs it. */
+const loadPageWalk = lazily("list iteration", () => import("./internal/page-walk.js"));
 
 export interface PagedListSettings extends PaginationOptions {
   /** The page to start from. Default 1. */
@@ -134,106 +139,29 @@ export class PagedList<Item, Page> implements PromiseLike<Page>, AsyncIterable<I
     return this.#firstPage().result();
   }
 
-  async *#items(budget: number): AsyncGenerator<Item, void, undefined> {
-    let count = 0;
-    for await (const page of this.#pages(budget)) {
-      for (const item of this.#itemsOf(page)) {
-        yield item;
-        if (++count >= budget) return;
-      }
-    }
-  }
-
-  /** The pages, until the list ends or they hold `budget` items; prefetching never asks past that budget. */
-  async *#pages(budget: number): AsyncGenerator<Page, void, undefined> {
-    const maxPages = this.#maxPages ?? DEFAULT_MAX_PAGES;
-    let number = this.#startPage;
-    let pageSize = this.#perPage;
-    let delivered = 0;
-    let previous: { currentPage: unknown; items: string } | undefined;
-    // Pages asked for ahead of need, by page number (only once the last page is known), under one signal that
-    // the end of the iteration aborts: a loop that stops early leaves no request behind.
-    const ahead = new Map<number, Promise<Page>>();
-    let stop: AbortController | undefined;
-    const outer = this.#signal;
-    const abortAhead = () => stop?.abort(outer?.reason);
-    const fetchAhead = (from: number, lastPage: number, size: number) => {
-      if (!stop) {
-        stop = new AbortController();
-        outer?.addEventListener("abort", abortAhead, { once: true });
-        if (outer?.aborted) abortAhead();
-      }
-      const needed = Math.ceil((budget - delivered) / Math.max(1, size));
-      const limit = Math.min(lastPage, this.#startPage + maxPages - 1, from + Math.min(this.#prefetch, needed) - 1);
-      for (let page = from; page <= limit; page++) {
-        if (ahead.has(page)) continue;
-        const pending: Promise<Page> = this.#fetchPage(page, stop.signal);
-        // Observed here so that a prefetch abandoned by an early stop is no unhandled rejection.
-        pending.catch(() => undefined);
-        ahead.set(page, pending);
-      }
+  /** What the page walk needs from this list. */
+  #walk(): PageWalk<Page> {
+    return {
+      firstPage: () => this.#firstPage(),
+      fetchPage: this.#fetchPage,
+      layout: this.#layout,
+      startPage: this.#startPage,
+      perPage: this.#perPage,
+      maxPages: this.#maxPages,
+      defaultMaxPages: DEFAULT_MAX_PAGES,
+      prefetch: this.#prefetch,
+      signal: this.#signal,
+      PaginationError,
     };
-    try {
-      for (let fetched = 0; ; fetched++) {
-        if (fetched >= maxPages) {
-          if (this.#maxPages !== undefined) return;
-          throw new PaginationError(
-            "page_limit",
-            `stopped after ${DEFAULT_MAX_PAGES} pages, the default cap: pass maxPages (a number, or Infinity) to read further`,
-          );
-        }
-        const prefetched = ahead.get(number);
-        ahead.delete(number);
-        const page = fetched === 0 ? await this.#firstPage() : await (prefetched ?? this.#fetchPage(number));
-        const items = this.#itemsOf(page);
-        const info = this.#pageInfoOf(page);
-        // A server that answers the next page with the same page would make the loop go round forever.
-        const seen = { currentPage: info?.currentPage, items: JSON.stringify(items) };
-        if (
-          previous &&
-          ((typeof seen.currentPage === "number" && seen.currentPage === previous.currentPage) ||
-            (items.length > 0 && seen.items === previous.items))
-        ) {
-          throw new PaginationError(
-            "not_advancing",
-            `asked for page ${number}, the server answered with the same page as before (currentPage ${String(seen.currentPage)})`,
-          );
-        }
-        previous = seen;
-        delivered += items.length;
-        const lastPage = info?.lastPage;
-        const lastKnown = typeof lastPage === "number" && Number.isFinite(lastPage);
-        // Ask for the next pages while the caller works through this one.
-        if (this.#prefetch > 0 && items.length > 0 && lastKnown && delivered < budget) {
-          fetchAhead(number + 1, lastPage, pageSize ?? items.length);
-        }
-        yield page;
-        // An empty page ends the list even when page info is missing or wrong; so does reaching the budget.
-        if (items.length === 0 || delivered >= budget) return;
-        if (lastKnown) {
-          // Count pages ourselves rather than trust an echoed currentPage.
-          if (number >= lastPage) return;
-        } else {
-          // No usable lastPage: a page shorter than the page size is the last one.
-          pageSize ??= typeof info?.perPage === "number" && info.perPage > 0 ? info.perPage : items.length;
-          if (items.length < pageSize) return;
-        }
-        number++;
-      }
-    } finally {
-      outer?.removeEventListener("abort", abortAhead);
-      stop?.abort();
-    }
   }
 
-  #itemsOf(page: Page): Item[] {
-    let node: unknown = page;
-    for (const key of this.#layout.items) node = (node as Record<string, unknown> | null | undefined)?.[key];
-    return Array.isArray(node) ? (node as Item[]) : [];
+  async *#items(budget: number): AsyncGenerator<Item, void, undefined> {
+    const { walkItems } = await loadPageWalk();
+    yield* walkItems<Item, Page>(this.#walk(), budget);
   }
 
-  #pageInfoOf(page: Page): Partial<Record<keyof PageInfo, unknown>> | undefined {
-    const info = (page as Record<string, unknown> | null | undefined)?.[this.#layout.pageInfo];
-    return info && typeof info === "object" ? (info as Partial<Record<keyof PageInfo, unknown>>) : undefined;
+  async *#pages(budget: number): AsyncGenerator<Page, void, undefined> {
+    const { walkPages } = await loadPageWalk();
+    yield* walkPages(this.#walk(), budget);
   }
 }

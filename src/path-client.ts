@@ -28,10 +28,11 @@ export function createPathClient(options: CreateVideoSDKOptions): PathClient {
 }
 
 /** Answers that cannot carry a body, which `new Response()` refuses one for. */
-const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+// Pure, so that a bundle that never uses the path client drops them.
+const NULL_BODY_STATUS = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
 
-const utf8 = new TextDecoder();
-const utf8encoder = new TextEncoder();
+const utf8 = /* @__PURE__ */ new TextDecoder();
+const utf8encoder = /* @__PURE__ */ new TextEncoder();
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /** Builds the path client over an already resolved transport (the Node entry reuses this with minted tokens). */

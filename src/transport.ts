@@ -20,10 +20,11 @@ import {
   VideoSDKError,
 } from "./errors.js";
 import { describeRequest, parseRetryAfter } from "./internal/api-errors.js";
-import { readAtMost } from "./internal/body.js";
 import { describeAnswer, emptyMeta } from "./internal/call-meta.js";
 import type { TokenProvider } from "./internal/credentials.js";
+import { lazily } from "./internal/lazy.js";
 import type { LogWriter } from "./internal/logging.js";
+import type { MiddlewareExchange } from "./internal/middleware-runner.js";
 import {
   checkHeaders,
   checkMiddleware,
@@ -33,6 +34,7 @@ import {
   wholeNumberOption,
 } from "./internal/options.js";
 import { redactCredentials } from "./internal/redact.js";
+import { streamReader } from "./internal/stream-reader.js";
 import { sleep } from "./internal/timers.js";
 import type { Middleware, MiddlewareParams } from "./middleware.js";
 
@@ -134,6 +136,21 @@ const RETRYABLE_STATUS = new Set([408, 500, 502, 503, 504]);
 
 /** Call ids for middleware, unique in the process: several clients may share one tracing middleware. */
 let calls = 0;
+
+/** The middleware runner, once loaded: a call with middleware loads it; later calls run it with no extra hop. */
+let runMiddleware: typeof import("./internal/middleware-runner.js").sendThroughMiddleware | undefined;
+const loadMiddlewareRunner = lazily("middleware", () =>
+  import("./internal/middleware-runner.js").then((runner) => (runMiddleware = runner.sendThroughMiddleware)),
+);
+
+const MIDDLEWARE_ERRORS = { VideoSDKError, ConfigurationError };
+
+/** One attempt through the middleware, loading the runner with the first call that has any. */
+function throughMiddleware(middleware: readonly Middleware[], exchange: MiddlewareExchange): Promise<Response> {
+  return runMiddleware
+    ? runMiddleware(middleware, exchange)
+    : loadMiddlewareRunner().then((run) => run(middleware, exchange));
+}
 
 export function createTransport(config: TransportOptions): Transport {
   // Called as a plain function: a browser's fetch throws "Illegal invocation" when called as a method of config.
@@ -266,11 +283,12 @@ export function createTransport(config: TransportOptions): Transport {
           if (request.body !== undefined) init.body = request.body;
           // A fetch (or middleware) that ignores the signal must not outlive the deadline: those are raced.
           const sending = middleware.length
-            ? sendThroughMiddleware(middleware, {
+            ? throughMiddleware(middleware, {
                 fetchImpl,
                 url: request.url,
                 init,
                 scope,
+                errors: MIDDLEWARE_ERRORS,
                 hookParams: (outgoing) => ({
                   request: outgoing,
                   schemaPath: context.path,
@@ -436,77 +454,6 @@ function backoff(attempt: number, retry: RetrySettings): number {
   return Math.min(retry.maxDelay, base * (0.75 + Math.random() * 0.5));
 }
 
-// ---- middleware ------------------------------------------------------------------------------------------
-
-interface MiddlewareExchange {
-  fetchImpl: typeof globalThis.fetch;
-  url: string;
-  init: RequestInit;
-  scope: AttemptScope;
-  hookParams(request: Request): MiddlewareParams;
-}
-
-/**
- * One attempt through the middleware, as openapi-fetch runs it: onRequest in order (a Response answers the attempt
- * and skips the rest); then fetch, with onError in reverse order when no answer came; then onResponse in reverse.
- */
-async function sendThroughMiddleware(
-  middleware: readonly Middleware[],
-  exchange: MiddlewareExchange,
-): Promise<Response> {
-  // A hook that throws fails the call with a VideoSDKError (its error as cause); it is not a network failure.
-  const run = async <R>(hook: string, call: () => R | Promise<R>): Promise<R> => {
-    try {
-      return await exchange.scope.race(Promise.resolve(call()));
-    } catch (error) {
-      // An abort, or a middleware's own typed error (a validation failure, say), goes through as it is.
-      if (exchange.scope.signal.aborted || error instanceof VideoSDKError) throw error;
-      throw new VideoSDKError(`middleware ${hook} failed`, { cause: error });
-    }
-  };
-  const misuse = (hook: string, what: string) =>
-    new ConfigurationError(`middleware ${hook} must return ${what} or nothing`, { field: "middleware" });
-  let request = new Request(exchange.url, exchange.init);
-  for (const m of middleware) {
-    const onRequest = m.onRequest;
-    if (!onRequest) continue;
-    const result = await run("onRequest", () => onRequest.call(m, exchange.hookParams(request)));
-    if (result instanceof Response) return result;
-    if (result instanceof Request) request = result;
-    else if (result !== undefined) throw misuse("onRequest", "a Request, a Response");
-  }
-  // Whatever the hooks built, the attempt's deadline applies and redirects are not followed.
-  request = new Request(request, { signal: exchange.init.signal ?? null, redirect: "manual" });
-  let response: Response | undefined;
-  try {
-    response = await exchange.fetchImpl(request);
-  } catch (error) {
-    let failure: unknown = error;
-    for (let i = middleware.length - 1; i >= 0 && !response; i--) {
-      const m = middleware[i]!;
-      const onError = m.onError;
-      if (!onError) continue;
-      const result = await run("onError", () => onError.call(m, { ...exchange.hookParams(request), error: failure }));
-      if (result instanceof Response) response = result;
-      else if (result instanceof Error) failure = result;
-      else if (result !== undefined) throw misuse("onError", "a Response, an Error");
-    }
-    if (!response) throw failure;
-  }
-  for (let i = middleware.length - 1; i >= 0; i--) {
-    const m = middleware[i]!;
-    const onResponse = m.onResponse;
-    if (!onResponse) continue;
-    const current: Response = response;
-    const replaced = await run("onResponse", () =>
-      onResponse.call(m, { ...exchange.hookParams(request), response: current }),
-    );
-    if (replaced instanceof Response) response = replaced;
-    else if (replaced !== undefined) throw misuse("onResponse", "a Response");
-  }
-  return response;
-}
-
 // ---- shared back-pressure --------------------------------------------------------
 
 /** A call that would wait at a route's gate longer than maxRetryDelay fails at once, as the first call did. */
@@ -621,7 +568,11 @@ function readBody(
       { status: response.status, headers: response.headers, request: { ...where } },
     );
   // fetch's signal errors the stream on abort; the race covers streams that ignore it (custom fetches).
-  return readAtMost(response.body, declared, max, tooLarge, signalHonoured ? undefined : (read) => scope.race(read));
+  const wait = signalHonoured ? undefined : <T>(read: Promise<T>) => scope.race(read);
+  const reader = streamReader();
+  if (typeof reader === "function") return reader(response.body, declared, max, tooLarge, wait);
+  // The first such body loads the reader, within the attempt's deadline.
+  return scope.race(reader).then((read) => read(response.body, declared, max, tooLarge, wait));
 }
 
 const bytesOf = (buffer: ArrayBuffer) => new Uint8Array(buffer);

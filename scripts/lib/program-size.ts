@@ -65,7 +65,17 @@ export function splitProgram(source: string, options: { root: string; platform: 
 /** The outputs a page loads first: the entry and, transitively, what it imports statically. */
 export function initialOutputs(metafile: Metafile): string[] {
   const outputs = metafile.outputs;
-  const entry = Object.keys(outputs).find((file) => outputs[file]!.entryPoint !== undefined);
+  // A chunk that a dynamic import loads has an entryPoint too (its module): the program's entry is the one no module
+  // imports dynamically (inputs list every import seen, tree-shaken ones included).
+  const lazy = new Set(
+    Object.values(metafile.inputs).flatMap((input) =>
+      input.imports.filter((imported) => imported.kind === "dynamic-import").map((imported) => imported.path),
+    ),
+  );
+  const entry = Object.keys(outputs).find((file) => {
+    const entryPoint = outputs[file]!.entryPoint;
+    return entryPoint !== undefined && !lazy.has(entryPoint);
+  });
   if (!entry) throw new Error("the split build has no entry chunk");
   const initial = new Set<string>();
   const visit = (file: string) => {

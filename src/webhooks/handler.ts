@@ -9,8 +9,8 @@ import {
   WebhookVerificationError,
   type WebhookVerificationReason,
 } from "../errors.js";
-import { readAtMost } from "../internal/body.js";
 import { optionsObject, wholeNumberOption } from "../internal/options.js";
+import { streamReader } from "../internal/stream-reader.js";
 import type { WebhookDedupe } from "./dedupe.js";
 import {
   canonicalSignature,
@@ -138,6 +138,8 @@ export function createWebhookHandler(given: WebhookHandlerOptions): WebhookHandl
       if (request.method !== "POST")
         return reply(405, "method not allowed: webhooks are delivered with POST", { allow: "POST" });
       let rawBody: Uint8Array;
+      // Loaded outside the try: a reader that cannot load is the handler's failure, not a bad request.
+      const readAtMost = await streamReader();
       try {
         rawBody = await readAtMost(
           request.body,

@@ -3,6 +3,8 @@ import path from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { initialOutputs, splitProgram } from "../../scripts/lib/program-size.js";
+import { VideoSDKError } from "../../src/errors.js";
+import { lazily } from "../../src/internal/lazy.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -50,6 +52,38 @@ createVideoSDK({ token: "TOKEN" }).rooms.create({}).then((room) => console.log(r
     expect(sources(outputs.filter((chunk) => !initial.has(chunk)))).toEqual(
       expect.arrayContaining(["client-minting.ts", "claims.ts", "jwt.ts", "mint.ts"]),
     );
+  });
+
+  it("a one-call page loads no waiter, middleware, list-iteration, preview or streaming-body code first", async () => {
+    const program = `import { createVideoSDK } from ${JSON.stringify(path.join(root, "src/index.ts"))};
+createVideoSDK({ token: "TOKEN" }).rooms.create({}).then((room) => console.log(room.roomId));`;
+    const { metafile } = await splitProgram(program, { root, platform: "browser", loader: "ts" });
+    const initial = new Set(initialOutputs(metafile));
+    const sources = (chunks: string[]) =>
+      chunks.flatMap((chunk) => Object.keys(metafile.outputs[chunk]!.inputs)).map((file) => path.basename(file));
+    const outputs = Object.keys(metafile.outputs);
+    const lazyFeatures = ["waiter-engine.ts", "middleware-runner.ts", "page-walk.ts", "preview.ts", "body.ts"];
+    const initialSources = sources(outputs.filter((chunk) => initial.has(chunk)));
+    expect(initialSources).toEqual(expect.arrayContaining(["facade.ts", "pagination.ts", "waiters.ts"]));
+    expect(initialSources.filter((file) => lazyFeatures.includes(file))).toEqual([]);
+    // Each is still in the build, in a chunk of its own that its first use loads.
+    expect(sources(outputs.filter((chunk) => !initial.has(chunk)))).toEqual(expect.arrayContaining(lazyFeatures));
+  });
+
+  it("a lazy feature that fails to load rejects with a VideoSDKError, and its next use tries again", async () => {
+    let attempts = 0;
+    const load = lazily("waiters", async () => {
+      attempts++;
+      if (attempts === 1) throw new TypeError("Failed to fetch dynamically imported module");
+      return "loaded";
+    });
+    const failure = await load().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(VideoSDKError);
+    expect((failure as VideoSDKError).message).toMatch(/could not load the code for waiters/);
+    expect((failure as VideoSDKError).cause).toBeInstanceOf(TypeError);
+    await expect(load()).resolves.toBe("loaded");
+    await expect(load()).resolves.toBe("loaded");
+    expect(attempts).toBe(2);
   });
 
   it("importing either entry does not load openapi-fetch: the path client loads it with its first request", async () => {
