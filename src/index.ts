@@ -78,7 +78,6 @@ export type {
   VideoSDKTokenClaims,
 } from "./tokens/claims.js";
 export type { TokenFinding, TokenFindingCode, TokenFindingSeverity } from "./tokens/findings.js";
-export { TOKEN_FINDING_CODES } from "./tokens/findings.js";
 export type { InspectTokenOptions, TokenInspection } from "./tokens/inspect.js";
 export {
   inspectToken,

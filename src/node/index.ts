@@ -10,6 +10,9 @@
 
 export { RawBodyRequiredError } from "../errors.js";
 export * from "../index.js";
+// The doctor's codes as a list: the universal entry has their type only, since the list would sit in every
+// browser program's first load (the codes are listed in the authentication guide too).
+export { TOKEN_FINDING_CODES } from "../tokens/findings.js";
 export type {
   ApiKeyCredentials,
   ClientWebhooks,

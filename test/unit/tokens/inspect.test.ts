@@ -12,10 +12,10 @@ import {
   inspectToken,
   mintManagementToken,
   mintParticipantToken,
-  TOKEN_FINDING_CODES,
   TokenError,
   type TokenFindingCode,
 } from "../../../src/index.js";
+import { TOKEN_FINDING_CODES } from "../../../src/node/index.js";
 import { rejectionOf } from "../../support/rejection.js";
 
 const SECRET = "S3CR3T-doctor-never-leaks-91b2";
