@@ -3,8 +3,9 @@
  * target is at most 1.5×: help loads the command table, not the client), and of `videosdk rooms get` against a
  * sandbox (the client loaded, a token minted, one call). The bin runs from dist/cli/, as published.
  */
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import path from "node:path";
+import { promisify } from "node:util";
 import { startSandbox } from "../../src/testing/index.js";
 import { PROJECT_ROOT } from "./paths.js";
 
@@ -18,9 +19,10 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-function wall(args: string[], env: NodeJS.ProcessEnv = process.env): number {
+/** One run's wall time. Asynchronous: the sandbox answering `rooms get` runs in this very process. */
+async function wall(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const started = performance.now();
-  execFileSync(process.execPath, args, { env, stdio: "ignore" });
+  await promisify(execFile)(process.execPath, args, { env });
   return performance.now() - started;
 }
 
@@ -47,10 +49,10 @@ export async function benchCli(): Promise<{ markdown: string; helpRatio: number 
       { name: "`videosdk rooms get <room-id>` against the sandbox", args: [BIN, "rooms", "get", roomId] },
     ];
     const samples = cases.map(() => [] as number[]);
-    for (const c of cases) wall(c.args, env);
+    for (const c of cases) await wall(c.args, env);
     // Interleaved, so that a noisy moment on the machine hits every case alike.
     for (let run = 0; run < RUNS; run++) {
-      for (const [i, c] of cases.entries()) samples[i]!.push(wall(c.args, env));
+      for (const [i, c] of cases.entries()) samples[i]!.push(await wall(c.args, env));
     }
     const medians = samples.map(median);
     const helpRatio = median(samples[1]!.map((ms, run) => ms / samples[0]![run]!));
