@@ -18,11 +18,12 @@ import { APIPromise, type WithResponse } from "./api-promise.js";
 import { InvalidRequestError, InvalidResponseError } from "./errors.js";
 import { describeRequest, errorFromResponse, oneLine } from "./internal/api-errors.js";
 import { describeAnswer } from "./internal/call-meta.js";
+import { callOptionsOf } from "./internal/call-options.js";
 import { lazily } from "./internal/lazy.js";
 import { describe, isPlainObject, optionsObject } from "./internal/options.js";
 import { fillPath, serializeQuery } from "./internal/url.js";
 import { PagedList, type PaginationOptions } from "./pagination.js";
-import { callOptionsOf, type RequestOptions, type Transport } from "./transport.js";
+import type { RequestOptions, Transport } from "./transport.js";
 import { type WaitOptions, waitFor } from "./waiters.js";
 
 type Table = typeof operationTable;

@@ -12,29 +12,28 @@ import {
   ConfigurationError,
   ConnectionError,
   ConnectionTimeoutError,
-  InvalidResponseError,
-  RateLimitError,
-  RequestAbortedError,
   type RequestContext,
   type ResponseMeta,
   VideoSDKError,
 } from "./errors.js";
 import { describeRequest, parseRetryAfter } from "./internal/api-errors.js";
+import {
+  AttemptScope,
+  aborted,
+  connectionError,
+  discard,
+  isRedirect,
+  rateLimitedAhead,
+  readBody,
+  redirected,
+} from "./internal/attempt.js";
 import { describeAnswer, emptyMeta } from "./internal/call-meta.js";
+import { backoff, callOptionsOf, mergeHeaders, paramsOf, urlWithoutQuery } from "./internal/call-options.js";
 import type { TokenProvider } from "./internal/credentials.js";
 import { lazily } from "./internal/lazy.js";
 import type { LogWriter } from "./internal/logging.js";
 import type { MiddlewareExchange } from "./internal/middleware-runner.js";
-import {
-  checkHeaders,
-  checkMiddleware,
-  MAX_TIMER_MS,
-  millisecondsOption,
-  optionsObject,
-  wholeNumberOption,
-} from "./internal/options.js";
 import { redactCredentials } from "./internal/redact.js";
-import { streamReader } from "./internal/stream-reader.js";
 import { sleep } from "./internal/timers.js";
 import type { Middleware, MiddlewareParams } from "./middleware.js";
 
@@ -392,211 +391,5 @@ export function createTransport(config: TransportOptions): Transport {
     authorization: config.authorization,
     redact,
     clearRateLimits: () => gates.clear(),
-  });
-}
-
-/** The facade's path values as openapi-fetch's `params`, for middleware. */
-function paramsOf(context: CallContext): MiddlewareParams["params"] {
-  const path: Record<string, unknown> = {};
-  context.pathNames?.forEach((name, i) => {
-    path[name] = context.pathValues?.[i];
-  });
-  return { path };
-}
-
-/** Per-call options, checked exactly like the client's. */
-const NO_OPTIONS: RequestOptions = {};
-
-export function callOptionsOf(value: unknown): RequestOptions {
-  if (value === undefined) return NO_OPTIONS;
-  const options = optionsObject("request options", value) as RequestOptions;
-  if (options.signal !== undefined && !isAbortSignal(options.signal)) {
-    throw new ConfigurationError("signal must be an AbortSignal", { field: "signal" });
-  }
-  millisecondsOption("timeout", options.timeout, 1);
-  wholeNumberOption("maxRetries", options.maxRetries, 0, 0);
-  checkHeaders("headers", options.headers);
-  checkMiddleware("middleware", options.middleware);
-  return options;
-}
-
-function isAbortSignal(value: unknown): value is AbortSignal {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as AbortSignal).aborted === "boolean" &&
-    typeof (value as AbortSignal).addEventListener === "function"
-  );
-}
-
-function mergeHeaders(target: Record<string, string>, source: Record<string, string> | Headers | undefined): void {
-  if (!source) return;
-  if (typeof (source as Headers).forEach === "function" && typeof (source as Headers).get === "function") {
-    // Headers already yields lowercased names.
-    (source as Headers).forEach((value, name) => {
-      target[name] = value;
-    });
-    return;
-  }
-  for (const name of Object.keys(source)) target[name.toLowerCase()] = (source as Record<string, string>)[name]!;
-}
-
-function urlWithoutQuery(url: string): string {
-  const query = url.indexOf("?");
-  const fragment = url.indexOf("#");
-  const end = query === -1 ? fragment : fragment === -1 ? query : Math.min(query, fragment);
-  return end === -1 ? url : url.slice(0, end);
-}
-
-/** Exponential backoff with ±25 % jitter, capped. */
-function backoff(attempt: number, retry: RetrySettings): number {
-  const base = Math.min(retry.initialDelay * 2 ** (attempt - 1), retry.maxDelay);
-  return Math.min(retry.maxDelay, base * (0.75 + Math.random() * 0.5));
-}
-
-// ---- shared back-pressure --------------------------------------------------------
-
-/** A call that would wait at a route's gate longer than maxRetryDelay fails at once, as the first call did. */
-function rateLimitedAhead(response: Response, waitMs: number, where: RequestContext): RateLimitError {
-  const retryAfter = Math.ceil(waitMs / 1000);
-  return new RateLimitError(
-    `rate limited: this route asked to wait ${retryAfter} s, longer than maxRetryDelay ${describeRequest(where, 429)}`,
-    { status: 429, headers: response.headers, request: { ...where }, retryAfter },
-  );
-}
-
-// ---- one attempt's deadline ------------------------------------------------------------------------------
-
-/** One attempt's deadline: its timeout and the caller's signal, as one signal. A class: one allocation per attempt. */
-class AttemptScope {
-  readonly #controller = new AbortController();
-  readonly #outer: AbortSignal | undefined;
-  readonly #timer: ReturnType<typeof setTimeout>;
-  #onAbort: (() => void) | undefined;
-  #ended = false;
-  timedOut = false;
-
-  constructor(timeout: number, outer: AbortSignal | undefined) {
-    this.#outer = outer;
-    if (outer) {
-      this.#onAbort = () => this.#controller.abort(outer.reason);
-      outer.addEventListener("abort", this.#onAbort, { once: true });
-    }
-    this.#timer = setTimeout(
-      () => {
-        this.timedOut = true;
-        this.#controller.abort(new Error("attempt timed out"));
-      },
-      Math.min(timeout, MAX_TIMER_MS),
-    );
-  }
-
-  /** Aborted on the timeout or the caller's signal; given to fetch, so it also cuts the body short. */
-  get signal(): AbortSignal {
-    return this.#controller.signal;
-  }
-
-  /** Settles like `promise`, or rejects as soon as the attempt is aborted (for work fetch does not see). */
-  race<T>(promise: Promise<T>): Promise<T> {
-    const signal = this.#controller.signal;
-    if (signal.aborted) return Promise.reject(signal.reason);
-    return new Promise((resolve, reject) => {
-      const stop = () => reject(signal.reason);
-      signal.addEventListener("abort", stop, { once: true });
-      promise.then(
-        (value) => {
-          signal.removeEventListener("abort", stop);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener("abort", stop);
-          reject(error);
-        },
-      );
-    });
-  }
-
-  end(): void {
-    if (this.#ended) return;
-    this.#ended = true;
-    clearTimeout(this.#timer);
-    if (this.#onAbort) this.#outer?.removeEventListener("abort", this.#onAbort);
-  }
-}
-
-// ---- the answer ------------------------------------------------------------------------------------------
-
-function isRedirect(response: Response): boolean {
-  // Browsers hide a manual redirect behind an opaque response of status 0.
-  return response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400);
-}
-
-function redirected(response: Response, where: RequestContext): InvalidResponseError {
-  const location = response.headers.get("location");
-  let target = "";
-  if (location) {
-    try {
-      target = ` to ${new URL(location, where.url).origin}`;
-    } catch {
-      target = " to an invalid location";
-    }
-  }
-  return new InvalidResponseError(
-    `the API answered with a redirect${target}, which the SDK does not follow: check baseUrl ${describeRequest(where, response.status)}`,
-    { status: response.status, headers: response.headers, request: { ...where } },
-  );
-}
-
-/** Reads the body within the attempt's deadline, refusing more than `max` bytes. Not async: one hop fewer. */
-function readBody(
-  response: Response,
-  max: number,
-  where: RequestContext,
-  scope: AttemptScope,
-  signalHonoured: boolean,
-): Promise<Uint8Array> {
-  const declared = response.headers.get("content-length");
-  // The common case, read in one go: the platform's fetch enforces the declared length and the signal. Only for an
-  // unencoded body: with a content-encoding, the declared length is the compressed one, and a small gzip body may
-  // unpack to gigabytes, so those are counted as they are decoded.
-  if (signalHonoured && declared !== null && Number(declared) <= max && !response.headers.has("content-encoding")) {
-    return response.arrayBuffer().then(bytesOf);
-  }
-  const tooLarge = () =>
-    new InvalidResponseError(
-      `the response body is larger than ${max} bytes, the most the SDK reads ${describeRequest(where, response.status)}`,
-      { status: response.status, headers: response.headers, request: { ...where } },
-    );
-  // fetch's signal errors the stream on abort; the race covers streams that ignore it (custom fetches).
-  const wait = signalHonoured ? undefined : <T>(read: Promise<T>) => scope.race(read);
-  const reader = streamReader();
-  if (typeof reader === "function") return reader(response.body, declared, max, tooLarge, wait);
-  // The first such body loads the reader, within the attempt's deadline.
-  return scope.race(reader).then((read) => read(response.body, declared, max, tooLarge, wait));
-}
-
-const bytesOf = (buffer: ArrayBuffer) => new Uint8Array(buffer);
-
-async function discard(response: Response): Promise<void> {
-  await response.body?.cancel().catch(() => undefined);
-}
-
-// ---- failures --------------------------------------------------------------------------------------------
-
-function aborted(signal: AbortSignal, where: RequestContext): RequestAbortedError {
-  return new RequestAbortedError(`the call was aborted ${describeRequest(where)}`, {
-    cause: signal.reason,
-    request: { ...where },
-  });
-}
-
-function connectionError(error: unknown, where: RequestContext): ConnectionError {
-  // undici reports the reason (ECONNRESET, ECONNREFUSED, ...) on the cause of its "fetch failed" TypeError; a
-  // body cut short is a TypeError "terminated" whose cause says why.
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  const detail = cause?.code ?? cause?.message ?? (error as Error)?.message ?? "network error";
-  return new ConnectionError(`connection failed (${String(detail).slice(0, 100)}) ${describeRequest(where)}`, {
-    request: { ...where },
-    cause: error,
   });
 }
