@@ -16,11 +16,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchBrowser, offlineContext } from "../support/browser.js";
 import { installPackage, NODE_CONSUMER_TSCONFIG } from "../support/build.js";
 import { spec } from "../support/spec.js";
+import { compileProject } from "../support/typescript.js";
 import { mockUrl } from "./support.js";
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const tsc = path.join(root, "node_modules/typescript/bin/tsc");
 const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { name: string; version: string };
 
 const API_KEY = "consumer-api-key-placeholder";
@@ -261,7 +261,7 @@ describe("the packed package, installed into consumer projects", () => {
     writeFileSync(path.join(projectDir, "tsconfig.json"), JSON.stringify(NODE_CONSUMER_TSCONFIG, null, 2));
     writeFileSync(path.join(projectDir, "tsconfig.browser.json"), JSON.stringify(browserTsconfig, null, 2));
     // Compiles both Node consumers (emitting even on type errors, so the run tests report separately).
-    nodeTypecheck = await attempt(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: projectDir });
+    nodeTypecheck = compileProject(path.join(projectDir, "tsconfig.json"), { checkedPackages: [pkg.name] });
   }, 180_000);
 
   afterAll(() => {
@@ -301,7 +301,7 @@ describe("the packed package, installed into consumer projects", () => {
   });
 
   it("typechecks a browser consumer under Bundler resolution, with the DOM and without Node's types", async () => {
-    const result = await attempt(process.execPath, [tsc, "-p", "tsconfig.browser.json"], { cwd: projectDir });
+    const result = compileProject(path.join(projectDir, "tsconfig.browser.json"), { checkedPackages: [pkg.name] });
     expect(result.output).toBe("");
     expect(result.ok).toBe(true);
   });

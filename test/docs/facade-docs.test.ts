@@ -2,12 +2,13 @@
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { createCachingHost } from "../support/typescript.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
 function docsOf(source: string, methods: string[]): Record<string, { text: string; tags: string[] }> {
   const file = path.join(root, "test/unit/__hover__.ts");
-  const host = ts.createCompilerHost({});
+  const host = createCachingHost({});
   const readFile = host.readFile.bind(host);
   host.readFile = (name) => (name === file ? source : readFile(name));
   const fileExists = host.fileExists.bind(host);

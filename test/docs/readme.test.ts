@@ -2,13 +2,12 @@
  * The README cannot rot: its TypeScript blocks (ES modules) and its CommonJS JavaScript blocks compile against the
  * package as users get it (dist/'s declarations, through the package's own exports), and its shell commands exist.
  */
-import { execFile } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { MCP_USAGE } from "../../src/mcp/command.js";
 import { ensureBuilt } from "../support/build.js";
+import { compileProject } from "../support/typescript.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const readme = await readFile(path.join(root, "README.md"), "utf8");
@@ -69,15 +68,7 @@ describe("README", () => {
         include: ["*.mts", "*.cjs", "deno.d.ts"],
       }),
     );
-    const result = await promisify(execFile)(
-      process.execPath,
-      [path.join(root, "node_modules/typescript/bin/tsc"), "-p", dir],
-      { cwd: dir },
-    ).then(
-      () => "",
-      (error: { stdout?: string }) => error.stdout ?? String(error),
-    );
-    expect(result).toBe("");
+    expect(compileProject(path.join(dir, "tsconfig.json")).output).toBe("");
   }, 60_000);
 
   it("names only npm scripts that exist", async () => {

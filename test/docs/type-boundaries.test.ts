@@ -5,6 +5,7 @@
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { createCachingHost } from "../support/typescript.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -19,7 +20,7 @@ function diagnosticsUnder(tsconfig: string, fileName: string, source: string): s
     },
   )!;
   const file = path.join(root, fileName);
-  const host = ts.createCompilerHost(config.options);
+  const host = createCachingHost(config.options);
   const { getSourceFile, fileExists } = host;
   host.fileExists = (name) => path.resolve(name) === file || fileExists.call(host, name);
   host.getSourceFile = (name, language, ...rest) =>

@@ -247,7 +247,8 @@ export const NODE_CONSUMER_TSCONFIG = {
     lib: ["ES2022"],
     strict: true,
     outDir: "out",
-    // The package's own declaration files are checked too, not skipped.
+    // The package's own declaration files are checked too, not skipped (compileProject's checkedPackages: the
+    // package's, not its dependencies' or Node's).
     skipLibCheck: false,
     // ...but not TypeScript's own lib files, which no package can break.
     skipDefaultLibCheck: true,

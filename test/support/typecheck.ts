@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { ensureBuilt } from "./build.js";
+import { createCachingHost } from "./typescript.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -46,7 +47,7 @@ export async function typecheckSnippets(snippets: Snippet[], options: { ambient?
     noUnusedParameters: false,
     noEmit: true,
   };
-  const host = ts.createCompilerHost(compilerOptions);
+  const host = createCachingHost(compilerOptions);
   const { fileExists, readFile, getSourceFile } = host;
   host.fileExists = (file) => files.has(path.resolve(file)) || fileExists.call(host, file);
   host.readFile = (file) => files.get(path.resolve(file)) ?? readFile.call(host, file);
