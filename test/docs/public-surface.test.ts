@@ -15,10 +15,10 @@ const require = createRequire(import.meta.url);
 
 beforeAll(() => ensureBuilt(), 180_000);
 
-/** The names the last `export { ... }` of a built declaration file lists, values and types alike. */
+/** The names the `export { ... }` and `export type { ... }` lists of a built declaration file name. */
 function declaredNames(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const lists = [...text.matchAll(/export \{([^}]*)\}(?: from [^;]+)?;/g)].map((match) => match[1]!);
+  const lists = [...text.matchAll(/export (?:type )?\{([^}]*)\}(?: from [^;]+)?;/g)].map((match) => match[1]!);
   return lists
     .flatMap((list) => list.split(","))
     .map((entry) => entry.trim().replace(/^type /, ""))
