@@ -64,6 +64,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         // The stateful sandbox (`npm run test:sandbox`): each file starts its own, in process. The MCP server's
         // tests drive it against one too.
         test: {
