@@ -13,13 +13,16 @@ export default defineConfig({
     sequence: { sequencer: LongestFirstSequencer },
     // After vitest's summary: one line per group of tests skipped for a missing toolchain (Chromium, ...).
     reporters: ["default", "./test/support/skip-summary-reporter.ts"],
+    // Two projects, because a worker runs the files of one project only: with one project per kind of test, the
+    // longest-first order switched projects at almost every file, and each switch started a new worker that
+    // imported everything again (40 workers in a run, not 6).
     projects: [
       {
         // Every project inherits the root settings (testTimeout above), which inline projects do not by default.
         extends: true,
-        // The behaviour loop (`npm run test:unit`, `npm run test:watch`, four files at a time): spec checks and the client against its own
-        // local HTTP servers. The type tests (test/types/*.test-d.ts) are checked by `npm run typecheck`, which
-        // covers test/ once: a second tsc pass here would double the loop's time.
+        // The behaviour loop (`npm run test:unit`, `npm run test:watch`, four files at a time): spec checks and the
+        // client against its own local HTTP servers. The type tests (test/types/*.test-d.ts) are checked by
+        // `npm run typecheck`, which covers test/ once: a second tsc pass here would double the loop's time.
         test: {
           name: "unit",
           include: ["test/spec/**/*.test.ts", "test/unit/**/*.test.ts"],
@@ -27,52 +30,29 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Slower checks that spawn tsc, the generator or Python: the README and guides compile, the code samples,
-        // the docs site builder, generated/ is fresh, both spec variants validate, npm start.
+        // Everything else, against real processes, servers and browsers: the README and guides compile, the
+        // generator and docs site (test/docs, test/scripts); every operation through the client against one Prism
+        // mock started for the run (test/contract, test/browser, test/languages, the *.mock.test.ts files); the
+        // packed package in Node, Bun, Deno, workerd, edge-runtime and Chromium (test/runtimes); the stateful
+        // sandbox, each file starting its own in process, and the MCP server and command line spawned against one
+        // (test/testing, test/mcp, test/cli). `npm run test:docs`, `test:mock`, `test:sandbox` and `test:runtimes`
+        // run a part of it.
         test: {
-          name: "docs",
-          include: ["test/docs/**/*.test.ts", "test/scripts/**/*.test.ts"],
-          exclude: ["test/scripts/**/*.mock.test.ts"],
-          testTimeout: 120_000,
-        },
-      },
-      {
-        extends: true,
-        // Tests against a real Prism mock server started once from the bundled spec.
-        test: {
-          name: "mock",
+          name: "integration",
           include: [
+            "test/docs/**/*.test.ts",
+            "test/scripts/**/*.test.ts",
             "test/contract/**/*.test.ts",
             "test/browser/**/*.test.ts",
-            "test/scripts/**/*.mock.test.ts",
             "test/languages/**/*.test.ts",
+            "test/runtimes/**/*.test.ts",
+            "test/testing/**/*.test.ts",
+            "test/mcp/**/*.test.ts",
+            "test/cli/**/*.test.ts",
           ],
           globalSetup: ["test/contract/global-setup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-        },
-      },
-      {
-        extends: true,
-        // The runtime matrix (`npm run test:runtimes`): the packed package in Node, Bun, Deno, workerd, edge-runtime
-        // and Chromium, against one in-process sandbox.
-        test: {
-          name: "runtimes",
-          include: ["test/runtimes/**/*.test.ts"],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 240_000,
-        },
-      },
-      {
-        extends: true,
-        // The stateful sandbox (`npm run test:sandbox`): each file starts its own, in process. The MCP server's
-        // tests drive it against one too.
-        test: {
-          name: "sandbox",
-          // The MCP server's and the command line's tests too: they spawn the built entries against a sandbox.
-          include: ["test/testing/**/*.test.ts", "test/mcp/**/*.test.ts", "test/cli/**/*.test.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
         },
       },
     ],
