@@ -20,12 +20,17 @@ export default defineConfig({
       {
         // Every project inherits the root settings (testTimeout above), which inline projects do not by default.
         extends: true,
-        // The behaviour loop (`npm run test:unit`, `npm run test:watch`, four files at a time): spec checks and the
+        // The behaviour loop (`npm run test:unit`, `npm run test:watch`): spec checks and the
         // client against its own local HTTP servers. The type tests (test/types/*.test-d.ts) are checked by
         // `npm run typecheck`, which covers test/ once: a second tsc pass here would double the loop's time.
         test: {
           name: "unit",
           include: ["test/spec/**/*.test.ts", "test/unit/**/*.test.ts"],
+          // Its files wait on timers more than they use the CPU. It runs before the integration tests (vitest runs
+          // projects with another number of workers in groups, one group after the other): in `npm test`, while
+          // the typecheck and the package checks still use the CPU.
+          maxWorkers: 4,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -39,6 +44,7 @@ export default defineConfig({
         // run a part of it.
         test: {
           name: "integration",
+          sequence: { groupOrder: 1 },
           include: [
             "test/docs/**/*.test.ts",
             "test/scripts/**/*.test.ts",

@@ -11,7 +11,6 @@ import { skippedToolchainLines } from "./toolchains.js";
 
 export default class SkipSummaryReporter implements Reporter {
   onTestRunEnd(testModules: readonly TestModule[]): void {
-    for (const line of skippedToolchainLines()) console.log(`\n⚠ ${line}`);
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
@@ -23,6 +22,9 @@ export default class SkipSummaryReporter implements Reporter {
       // A file that failed to load has no tests to count, but it failed.
       if (module.state() === "failed" && !module.children.size) counts.failed++;
     }
+    // A missing toolchain skips tests: when none was skipped, there is nothing to probe for (a second or so of
+    // spawning Python, Go and the runtimes, at the end of every run of the unit loop).
+    if (counts.skipped > 0) for (const line of skippedToolchainLines()) console.log(`\n⚠ ${line}`);
     const line = `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
     console.log(`\n${line}`);
     mkdirSync(dirname(COUNTS_FILE), { recursive: true });
