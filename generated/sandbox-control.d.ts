@@ -277,9 +277,13 @@ export interface components {
             status: number;
             problems: components["schemas"]["Violation"][];
         };
-        /** @enum {string} */
-        ResourceKind: "recording" | "hls" | "livestream" | "participantRecording" | "trackRecording" | "merge" | "transcription";
-        /** @description A recording, stream, merge or realtime transcription, and where it is in its lifecycle. */
+        /**
+         * @description `transcription` is a realtime transcription; `postTranscription` one made after a recording or stream that
+         *     had `transcription.enabled`.
+         * @enum {string}
+         */
+        ResourceKind: "recording" | "hls" | "livestream" | "participantRecording" | "trackRecording" | "merge" | "transcription" | "postTranscription";
+        /** @description A recording, stream, merge or transcription (realtime or post-call), and where it is in its lifecycle. */
         Resource: {
             kind: components["schemas"]["ResourceKind"];
             id: string;
@@ -289,7 +293,7 @@ export interface components {
             participantId?: string;
             /**
              * @description Recordings and streams: starting, started, playable (HLS only), stopping, stopped or failed. Merges and
-             *     realtime transcriptions: running, completed or failed.
+             *     realtime transcriptions: running, completed or failed. Post-call transcriptions: running, then completed.
              * @enum {string}
              */
             phase: "starting" | "started" | "playable" | "stopping" | "stopped" | "running" | "completed" | "failed";

@@ -97,7 +97,7 @@ function individualFile(sim: Simulator, filePath: string): MediaFile | undefined
 
 function transcriptionFile(sim: Simulator, id: string, name: string): MediaFile | undefined {
   const realtime = sim.state.realtimeTranscriptions.find((t) => t.id === id && t.status === "completed");
-  const post = sim.state.postTranscriptions.find((t) => t.id === id);
+  const post = sim.state.postTranscriptions.find((t) => t.id === id && t.status === "completed");
   const source = realtime ?? post;
   if (!source) return undefined;
   const session = sim.state.sessions.find((s) => s.id === source.sessionId);

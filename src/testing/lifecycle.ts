@@ -1,6 +1,6 @@
 /**
  * The one lifecycle engine of everything that runs in a session: meeting recordings, HLS, RTMP, participant and track
- * recordings, merges and realtime transcriptions. Each resource describes its lifecycle declaratively: what entering
+ * recordings, merges, and realtime and post-call transcriptions. Each resource describes its lifecycle declaratively: what entering
  * a phase does to the record (fields and its webhook) and which step follows after the processing time. The engine
  * does the rest, the same way for all: scheduling, a saved `pending` step resumed after a restart, cancellation, and
  * failure injection (an armed failure replaces the first step; a forced one cancels what is due and fails now).

@@ -48,6 +48,7 @@ export function lifecycleResources(sim: Simulator, filter: ResourceFilter = {}):
     if (!r.deleted) add(r.mode === "track" ? "trackRecording" : "participantRecording", r, r.phase);
   for (const m of state.merges) add("merge", m, m.status);
   for (const t of state.realtimeTranscriptions) add("transcription", t, t.status);
+  for (const t of state.postTranscriptions) add("postTranscription", t, t.status);
   // Newest first; among equal start times, the one added last first (a stable sort of the reversed list).
   entries.reverse().sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0));
   return entries.slice(0, filter.limit ?? DEFAULT_RESOURCE_LIMIT).map(resourceOf);

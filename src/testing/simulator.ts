@@ -17,7 +17,7 @@ import { compositionLifecycle, failComposition } from "./resources/compositions.
 import { mergeLifecycle } from "./resources/merges.js";
 import { failIndividual, individualLifecycle } from "./resources/recordings.js";
 import { autoStart, disconnect, endSession, presence } from "./resources/sessions.js";
-import { failTranscription, makePostTranscription } from "./resources/transcriptions.js";
+import { failTranscription, resumePostTranscriptions } from "./resources/transcriptions.js";
 import type { CompositionRecord, FailureKind, RoomRecord, SandboxState, SessionRecord } from "./state.js";
 import { emptyState } from "./state.js";
 import type { ViewContext } from "./views.js";
@@ -99,8 +99,7 @@ export class Simulator {
     resumeLifecycle(this, compositionLifecycle, this.state.compositions);
     resumeLifecycle(this, individualLifecycle, this.state.individualRecordings);
     resumeLifecycle(this, mergeLifecycle, this.state.merges);
-    for (const due of this.state.pendingTranscriptions)
-      this.schedule(`post:${due.sourceId}`, due.at, () => makePostTranscription(this, due.sourceId));
+    resumePostTranscriptions(this);
   }
 
   /** Cancels every timer. */

@@ -147,10 +147,13 @@ export interface PostTranscriptionRecord {
   /** The composition transcribed. */
   sourceId: string;
   sourcePath: string;
-  status: "completed";
+  /** `running` for one processing time after its composition stopped, then `completed`. */
+  status: "running" | "completed";
   start: string;
-  end: string;
+  end: string | null;
   summary: boolean;
+  pending?: PendingStep | undefined;
+  changedAt?: string | undefined;
 }
 
 export interface ThumbnailRecord {
@@ -184,8 +187,11 @@ export interface SandboxState {
   postTranscriptions: PostTranscriptionRecord[];
   thumbnails: ThumbnailRecord[];
   pendingFailures: PendingFailure[];
-  /** Post-call transcriptions still being made: the composition id and when each is due. */
-  pendingTranscriptions: { sourceId: string; at: number }[];
+  /**
+   * Written by earlier sandboxes only (post-call transcriptions still being made, by composition id, each with the
+   * time it was due): read once at start, as running post-call transcriptions, and never written again.
+   */
+  pendingTranscriptions?: { sourceId: string; at: number }[];
 }
 
 export function emptyState(): SandboxState {
@@ -200,7 +206,6 @@ export function emptyState(): SandboxState {
     postTranscriptions: [],
     thumbnails: [],
     pendingFailures: [],
-    pendingTranscriptions: [],
   };
 }
 
@@ -230,7 +235,7 @@ export function loadState(file: string): SandboxState {
     throw new StateFileError(
       `the state file ${file} has version ${JSON.stringify(parsed?.version)}, this sandbox reads version ${STATE_VERSION}; move it away to start afresh`,
     );
-  const state = emptyState();
+  const state: SandboxState = { ...emptyState(), pendingTranscriptions: [] };
   for (const key of Object.keys(state) as (keyof SandboxState)[]) {
     if (key === "version") continue;
     const value = parsed[key];

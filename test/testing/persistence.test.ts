@@ -44,6 +44,57 @@ describe("state file", () => {
     }
   });
 
+  it("finishes a post-call transcription that was running when it stopped, also one an earlier sandbox saved", async () => {
+    const stateFile = path.join(dir, "transcription.json");
+    const first = await startSandbox({ port: 0, stateFile, processingMs: 300 });
+    const vsdk = clientFor(first);
+    const room = await vsdk.rooms.create({});
+    await first.control.join(room.roomId, { name: "Noor" });
+    await vsdk.recordings.start({ roomId: room.roomId, transcription: { enabled: true } });
+    await vsdk.sessions.end({ roomId: room.roomId });
+    const running = await eventually(
+      async () => (await vsdk.postTranscriptions.list({ roomId: room.roomId })).transcriptions[0],
+    );
+    expect(running.status).toBe("running");
+    await first.stop();
+    const saved = JSON.parse(readFileSync(stateFile, "utf8"));
+    expect(saved.postTranscriptions[0]).toMatchObject({
+      id: running.id,
+      status: "running",
+      pending: { to: "completed" },
+    });
+    expect(saved.pendingTranscriptions).toBeUndefined();
+
+    const second = await startSandbox({ port: 0, stateFile, processingMs: 300 });
+    try {
+      const done = await clientFor(second).postTranscriptions.waitUntilDone(running.id, {
+        interval: 30,
+        timeout: 5000,
+      });
+      expect(done.status).toBe("completed");
+    } finally {
+      await second.stop();
+    }
+
+    // The same transcription as an earlier sandbox kept it: apart from the transcriptions, by composition.
+    const legacy = JSON.parse(readFileSync(stateFile, "utf8"));
+    legacy.pendingTranscriptions = [{ sourceId: legacy.postTranscriptions[0].sourceId, at: Date.now() + 100 }];
+    legacy.postTranscriptions = [];
+    writeFileSync(stateFile, JSON.stringify(legacy));
+    const third = await startSandbox({ port: 0, stateFile, processingMs: 300 });
+    try {
+      const again = clientFor(third);
+      const [adopted] = (await again.postTranscriptions.list({ roomId: room.roomId })).transcriptions;
+      expect(adopted).toMatchObject({ status: "running", roomId: room.roomId });
+      expect((await again.postTranscriptions.waitUntilDone(adopted!.id, { interval: 30, timeout: 5000 })).status).toBe(
+        "completed",
+      );
+      expect(JSON.parse(readFileSync(stateFile, "utf8")).pendingTranscriptions).toBeUndefined();
+    } finally {
+      await third.stop();
+    }
+  });
+
   it("refuses a damaged or foreign state file, naming it", async () => {
     const damaged = path.join(dir, "damaged.json");
     writeFileSync(damaged, "{ not json");

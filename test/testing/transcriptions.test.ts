@@ -1,8 +1,9 @@
 /** Realtime and post-call transcription through the real client, with their webhooks and files. */
 import { describe, expect, it } from "vitest";
-import { BadRequestError, NotFoundError } from "../../src/node/index.js";
+import { BadRequestError, createVideoSDK, NotFoundError } from "../../src/node/index.js";
+import { startSandbox } from "../../src/testing/index.js";
 import { rejectionOf } from "../support/rejection.js";
-import { download, useSandbox } from "./support.js";
+import { download, eventually, useSandbox } from "./support.js";
 
 const context = useSandbox();
 
@@ -103,5 +104,35 @@ describe("post-call transcription", () => {
         .speaker,
     ).toBe("Grace");
     expect((await download(transcription.summarizedFilePaths!.txt!)).status).toBe(200);
+  });
+
+  it("is listed as running, without files, while it is made; then completed (its lifecycle in the control API)", async () => {
+    // A long processing time, so that the running phase can be seen.
+    const sandbox = await startSandbox({ port: 0, processingMs: 400 });
+    try {
+      const vsdk = createVideoSDK({ token: sandbox.token, baseUrl: sandbox.baseUrl, maxRetries: 0 });
+      const room = await vsdk.rooms.create({});
+      await sandbox.control.join(room.roomId, { name: "Lin" });
+      await vsdk.recordings.start({ roomId: room.roomId, transcription: { enabled: true } });
+      await vsdk.sessions.end({ roomId: room.roomId });
+      const running = await eventually(
+        async () => (await vsdk.postTranscriptions.list({ roomId: room.roomId })).transcriptions[0],
+      );
+      expect(running).toMatchObject({ status: "running", end: null });
+      expect(running.transcriptionFilePaths).toBeUndefined();
+      expect(
+        (await download(`${sandbox.baseUrl}/_sandbox/files/transcriptions/${running.id}/transcription.txt`)).status,
+      ).toBe(404);
+      const [resource] = await sandbox.control.resources({ roomId: room.roomId, kind: "postTranscription" });
+      expect(resource).toMatchObject({ id: running.id, phase: "running", failed: false, next: { phase: "completed" } });
+
+      const done = await vsdk.postTranscriptions.waitUntilDone(running.id, { interval: 50, timeout: 5000 });
+      expect(done).toMatchObject({ id: running.id, status: "completed" });
+      expect(done.end).not.toBeNull();
+      expect((await download(done.transcriptionFilePaths!.txt!)).bytes.toString("utf8")).toContain("Lin");
+      expect((await sandbox.control.resources({ kind: "postTranscription" }))[0]).toMatchObject({ phase: "completed" });
+    } finally {
+      await sandbox.stop();
+    }
   });
 });

@@ -10,7 +10,7 @@ import { EVENT_PREFIX, isRunning, KIND_NAMES } from "../phases.js";
 import type { ApiRequest, Simulator } from "../simulator.js";
 import type { CompositionKind, CompositionRecord, RoomRecord, SessionRecord } from "../state.js";
 import { fileUrl, hlsUrls, recordingFilePath } from "../views.js";
-import { makePostTranscription } from "./transcriptions.js";
+import { startPostTranscription } from "./transcriptions.js";
 
 export function runningCompositions(sim: Simulator, kind: CompositionKind, room: RoomRecord): CompositionRecord[] {
   return sim.state.compositions.filter((c) => c.kind === kind && c.roomId === room.roomId && isRunning(c));
@@ -90,11 +90,7 @@ export const compositionLifecycle: Lifecycle<CompositionRecord> = {
       composition.fileId = ids.objectId();
     }
     emitComposition(sim, composition, to);
-    if (to === "stopped" && composition.transcription?.enabled) {
-      const at = Date.now() + sim.processingMs;
-      sim.state.pendingTranscriptions.push({ sourceId: composition.id, at });
-      sim.schedule(`post:${composition.id}`, at, () => makePostTranscription(sim, composition.id));
-    }
+    if (to === "stopped" && composition.transcription?.enabled) startPostTranscription(sim, composition);
     if (to === "started" && composition.kind === "hls") return "playable";
     return to === "stopping" ? "stopped" : undefined;
   },

@@ -5,10 +5,10 @@
 import { ApiError } from "../api-error.js";
 import type { HandlerRegistry } from "../handler-types.js";
 import * as ids from "../ids.js";
-import { failNow, type Lifecycle, transition } from "../lifecycle.js";
+import { begin, failNow, type Lifecycle, resume, transition } from "../lifecycle.js";
 import { findLast } from "../lists.js";
 import type { Simulator } from "../simulator.js";
-import type { PostTranscriptionRecord, RealtimeTranscriptionRecord } from "../state.js";
+import type { CompositionRecord, PostTranscriptionRecord, RealtimeTranscriptionRecord } from "../state.js";
 import { fileUrl, hlsFilePath, recordingFilePath, type ViewContext } from "../views.js";
 
 /** The handlers of the transcriptions operations. */
@@ -99,29 +99,58 @@ export const realtimeTranscriptionLifecycle: Lifecycle<RealtimeTranscriptionReco
   },
 };
 
-/** The post-call transcription of a composition that had `transcription.enabled`, once it is "processed". */
-export function makePostTranscription(sim: Simulator, sourceId: string): void {
-  sim.state.pendingTranscriptions = sim.state.pendingTranscriptions.filter((due) => due.sourceId !== sourceId);
-  const source = sim.state.compositions.find((c) => c.id === sourceId);
-  if (!source) return;
-  const sourcePath = source.kind === "hls" ? hlsFilePath(source, "index.m3u8") : recordingFilePath(source);
+/**
+ * The post-call transcription of a composition that had `transcription.enabled`, made when it stops: `running`
+ * for one processing time, then `completed` with its files and a `transcription-completed` webhook (VideoSDK
+ * documents no webhook for its start).
+ */
+export function startPostTranscription(sim: Simulator, source: CompositionRecord, dueAt?: number): void {
   const transcription: PostTranscriptionRecord = {
     id: ids.uuid(),
     roomId: source.roomId,
     sessionId: source.sessionId,
     sourceId: source.id,
-    sourcePath,
-    status: "completed",
+    sourcePath: source.kind === "hls" ? hlsFilePath(source, "index.m3u8") : recordingFilePath(source),
+    status: "running",
     start: source.finishedAt ?? sim.now(),
-    end: sim.now(),
+    end: null,
     summary: source.transcription?.summary?.enabled === true,
+    changedAt: sim.now(),
   };
   sim.state.postTranscriptions.push(transcription);
-  sim.emit("transcription-completed", { id: transcription.id, roomId: source.roomId }, source.roomId, {
-    webhookUrl: source.webhookUrl,
-    resourceId: transcription.id,
-  });
-  sim.changed();
+  if (dueAt === undefined) begin(sim, postTranscriptionLifecycle, transcription, undefined, false);
+  // Resumed with the other lifecycles once the state is loaded.
+  else transcription.pending = { at: dueAt, to: "completed" };
+}
+
+/** running → completed, one processing time later. */
+export const postTranscriptionLifecycle: Lifecycle<PostTranscriptionRecord> = {
+  firstStep: "completed",
+  enter(sim, transcription, to) {
+    if (to !== "completed") return undefined;
+    transcription.status = "completed";
+    transcription.end = sim.now();
+    const source = sim.state.compositions.find((c) => c.id === transcription.sourceId);
+    sim.emit("transcription-completed", { id: transcription.id, roomId: transcription.roomId }, transcription.roomId, {
+      webhookUrl: source?.webhookUrl,
+      resourceId: transcription.id,
+    });
+    return undefined;
+  },
+};
+
+/**
+ * After a restart: the due steps of running post-call transcriptions, and first those that a state file of an
+ * earlier sandbox kept apart (by composition, with the time each was due), which become running ones.
+ */
+export function resumePostTranscriptions(sim: Simulator): void {
+  for (const due of sim.state.pendingTranscriptions ?? []) {
+    const source = sim.state.compositions.find((c) => c.id === due.sourceId);
+    if (source && !sim.state.postTranscriptions.some((t) => t.sourceId === source.id))
+      startPostTranscription(sim, source, due.at);
+  }
+  delete sim.state.pendingTranscriptions;
+  resume(sim, postTranscriptionLifecycle, sim.state.postTranscriptions);
 }
 
 // ---- views ---------------------------------------------------------------------------------------------------------
@@ -156,6 +185,7 @@ export function realtimeTranscriptionView(context: ViewContext, transcription: R
 
 export function postTranscriptionView(context: ViewContext, transcription: PostTranscriptionRecord) {
   const file = (name: string) => fileUrl(context, transcriptionFilePath(transcription.id, name));
+  const done = transcription.status === "completed";
   return {
     id: transcription.id,
     status: transcription.status,
@@ -163,14 +193,19 @@ export function postTranscriptionView(context: ViewContext, transcription: PostT
     sessionId: transcription.sessionId,
     recordingId: transcription.sourceId,
     filePath: fileUrl(context, transcription.sourcePath),
-    transcriptionFilePaths: {
-      json: file("transcription.json"),
-      srt: file("transcription.srt"),
-      txt: file("transcription.txt"),
-      tsv: file("transcription.tsv"),
-      vtt: file("transcription.vtt"),
-    },
-    ...(transcription.summary ? { summarizedFilePaths: { txt: file("summary.txt") } } : {}),
+    // The files exist once it is done.
+    ...(done
+      ? {
+          transcriptionFilePaths: {
+            json: file("transcription.json"),
+            srt: file("transcription.srt"),
+            txt: file("transcription.txt"),
+            tsv: file("transcription.tsv"),
+            vtt: file("transcription.vtt"),
+          },
+        }
+      : {}),
+    ...(done && transcription.summary ? { summarizedFilePaths: { txt: file("summary.txt") } } : {}),
     start: transcription.start,
     end: transcription.end,
   };
