@@ -19,6 +19,8 @@ export interface Toolchain {
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Debian's Firefox ESR, driven over WebDriver BiDi (puppeteer-core): the console's second browser. */
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 /** The Python of the other-language tests: the image's python3 (nothing is installed at test time). */
 export const PYTHON = process.env.PYTHON ?? "python3";
 /** The modules the Python client test imports (Debian packages both: python3-requests, python3-jsonschema). */
@@ -94,6 +96,12 @@ export const toolchains = {
     tests: "browser tests",
     available: () => existsSync(CHROMIUM_PATH),
     install: `no Chromium at ${CHROMIUM_PATH}: install it with \`sudo apt-get install -y chromium\`, or set CHROMIUM_PATH`,
+    requiredBy: "REQUIRE_BROWSER",
+  },
+  firefox: {
+    tests: "the sandbox console in Firefox",
+    available: () => existsSync(FIREFOX_PATH),
+    install: `no Firefox at ${FIREFOX_PATH}: install it with \`sudo apt-get install -y firefox-esr\`, or set FIREFOX_PATH`,
     requiredBy: "REQUIRE_BROWSER",
   },
   python: {
