@@ -1,7 +1,11 @@
-/** Editors show each method's summary, HTTP verb and path on hover, from the generated OperationMethods. */
+/**
+ * Editors show each method's summary, HTTP verb and path on hover, from the generated OperationMethods: checked
+ * against the package as users get it (dist/'s declarations, through the package's own exports).
+ */
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { ensureBuilt } from "../support/build.js";
 import { createCachingHost } from "../support/typescript.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -42,9 +46,10 @@ function docsOf(source: string, methods: string[]): Record<string, { text: strin
 }
 
 describe("facade method docs", () => {
-  it("carry the summary, verb and path of the operation, and mark deprecated ones", () => {
+  it("carry the summary, verb and path of the operation, and mark deprecated ones", async () => {
+    await ensureBuilt();
     const docs = docsOf(
-      `import { createVideoSDK } from "../../src/index.js";
+      `import { createVideoSDK } from "videosdk-api";
 const vsdk = createVideoSDK({ token: "t" });
 void vsdk.rooms.create; void vsdk.hls.captureThumbnail; void vsdk.rooms.update; void vsdk.sessions.list;`,
       ["vsdk.rooms.create", "vsdk.hls.captureThumbnail", "vsdk.rooms.update", "vsdk.sessions.list"],
