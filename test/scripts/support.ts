@@ -1,5 +1,6 @@
 /** Runs the project's npm scripts as a user does, and reads what they print. */
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { withoutNpmRunVariables } from "../support/build.js";
 
@@ -27,13 +28,43 @@ export interface Running {
 
 /** `npm run <script> -- <args>` (or `npm start`), watched. */
 export function npmRun(script: string, args: string[], env: NodeJS.ProcessEnv = cleanEnv()): Running {
-  const child = spawn("npm", [...(script === "start" ? ["start"] : ["run", script]), "--", ...args], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group, like a command typed in a terminal.
-    detached: true,
-  });
+  return watch(
+    script,
+    spawn("npm", [...(script === "start" ? ["start"] : ["run", script]), "--", ...args], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, like a command typed in a terminal.
+      detached: true,
+    }),
+  );
+}
+
+const scripts = (
+  JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }
+).scripts;
+
+/**
+ * The command of package.json's `<script>` with `<args>`, run by sh as npm runs it (the package's binaries on
+ * PATH), without npm itself: what the script prints, for the tests that need not see npm again (npm adds only its
+ * `> script` header, which npmRun's tests check once per script).
+ */
+export function scriptRun(script: string, args: string[], env: NodeJS.ProcessEnv = cleanEnv()): Running {
+  const command = scripts[script];
+  if (!command) throw new Error(`package.json has no script "${script}"`);
+  const quoted = args.map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(" ");
+  return watch(
+    script,
+    spawn("sh", ["-c", `${command} ${quoted}`], {
+      cwd: root,
+      env: { ...env, PATH: `${path.join(root, "node_modules/.bin")}${path.delimiter}${env.PATH ?? ""}` },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    }),
+  );
+}
+
+function watch(script: string, child: ChildProcess): Running {
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk));
