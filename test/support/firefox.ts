@@ -25,6 +25,10 @@ export function launchFirefox(): Promise<Browser> {
       "toolkit.telemetry.enabled": false,
       "browser.safebrowsing.malware.enabled": false,
       "browser.safebrowsing.phishing.enabled": false,
+      // One content process, started when needed: a test opens one page, and each extra process costs CPU.
+      "fission.autostart": false,
+      "dom.ipc.processCount": 1,
+      "dom.ipc.processPrelaunch.enabled": false,
     },
   });
 }
