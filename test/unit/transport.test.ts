@@ -19,16 +19,11 @@ import {
   TimeoutError,
   UnprocessableEntityError,
 } from "../../src/index.js";
-import { json, startServer, useTestServer } from "../support/http-server.js";
+import { json, startServer } from "../support/http-server.js";
 import { rejectionOf } from "../support/rejection.js";
+import { room, TOKEN, useTransportFixture } from "./transport-fixture.js";
 
-const TOKEN = "header.payload-PLACEHOLDER.signature";
-const room = { roomId: "abcd-efgh-ijkl", id: "623d49c760a18e699abcc8a4" };
-const server = useTestServer();
-
-function client(overrides: Record<string, unknown> = {}) {
-  return createVideoSDK({ token: TOKEN, baseUrl: server.url, initialRetryDelay: 5, ...overrides });
-}
+const { server, client } = useTransportFixture();
 
 describe("requests", () => {
   it("sends the raw JWT in Authorization, with no Bearer prefix, and the body as JSON", async () => {
