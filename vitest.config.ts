@@ -57,6 +57,7 @@ export default defineConfig({
             "test/cli/**/*.test.ts",
           ],
           globalSetup: ["test/contract/global-setup.ts"],
+          setupFiles: ["test/support/wait-for-build.ts"],
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },

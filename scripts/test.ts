@@ -1,10 +1,11 @@
 /**
  * `npm test`: every check of the project, in as little time as two cores allow.
  *
- * The lint, the spec's lint and the build start together; vitest, the checks of the built package (they read
- * dist/) and the typecheck start as soon as the build is done. The build checks src/ with `tsc -b` (its
- * declarations are what it bundles), so the typecheck, which shares those projects' build info, waits for it and
- * then checks only the scripts and the tests. Each step is an npm script of package.json, run as npm would run it;
+ * The lint, the spec's lint, the build and vitest start together: the build holds the build lock
+ * (scripts/lib/lock.ts) while it runs, and vitest's unit tests, which read src/, run meanwhile; the integration
+ * tests wait for the lock before they read dist/. The checks of the built package and the typecheck start once
+ * the build is done: the build checks src/ with `tsc -b` (its declarations are what it bundles), so the typecheck,
+ * which shares those projects' build info, waits for it and then checks only the scripts and the tests. Each step is an npm script of package.json, run as npm would run it;
  * the output of the quiet steps is printed when they end, vitest's as it comes. Any failed step fails the run. The run's duration goes to test-output/last-test.json, which
  * `npm run bench` reports in BENCHMARKS.md.
  *
@@ -13,6 +14,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { acquireLock } from "./lib/lock.js";
 import { VITEST_COUNTS_FILE as COUNTS_FILE, LAST_TEST_FILE, PROJECT_ROOT } from "./lib/paths.js";
 
 const root = PROJECT_ROOT;
@@ -54,15 +56,20 @@ function run(name: string, extraArgs: readonly string[] = [], stream = false): P
 async function main(): Promise<void> {
   const started = performance.now();
   rmSync(COUNTS_FILE, { force: true });
-  const build = run("build");
-  const steps: Promise<StepResult>[] = [run("lint"), run("lint:spec"), build];
+  const releaseBuild = await acquireLock("build");
+  const build = run("build").finally(releaseBuild);
+  const steps: Promise<StepResult>[] = [
+    run("lint"),
+    run("lint:spec"),
+    build,
+    run("test:vitest", process.argv.slice(2), true),
+  ];
   const built = await build;
   steps.push(run("typecheck"));
-  if (built.ok) steps.push(run("check:dist"), run("test:vitest", process.argv.slice(2), true));
+  if (built.ok) steps.push(run("check:dist"));
   const results = await Promise.all(steps);
   const seconds = (performance.now() - started) / 1000;
   const failed = results.filter((result) => !result.ok).map((result) => result.name);
-  if (!built.ok) failed.push("vitest (not run: the build failed)");
   mkdirSync(path.dirname(LAST_TEST_FILE), { recursive: true });
   writeFileSync(
     LAST_TEST_FILE,

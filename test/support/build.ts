@@ -14,6 +14,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { withLock } from "../../scripts/lib/lock.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -150,55 +151,6 @@ export async function installPackage(
   });
   const projectDir = mkdtempSync(path.join(INSTALL_DIR, prefix));
   return { installDir: INSTALL_DIR, projectDir, workDir: projectDir, files: packed.files };
-}
-
-const LOCK_DIR = path.join(root, "test-output/locks");
-const LOCK_WAIT_MS = 5 * 60_000;
-
-/**
- * Runs `task` while holding a lock shared by every process of the repository (a directory, made atomically); a
- * lock whose holder has died is taken over. Waits at most five minutes.
- */
-async function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
-  const lock = path.join(LOCK_DIR, name);
-  mkdirSync(LOCK_DIR, { recursive: true });
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(path.join(lock, "pid"), String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      if (!holderAlive(lock)) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`${lock} is still held after ${LOCK_WAIT_MS / 1000} s`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  try {
-    return await task();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-function holderAlive(lock: string): boolean {
-  let pid: number;
-  try {
-    pid = Number(readFileSync(path.join(lock, "pid"), "utf8"));
-  } catch {
-    // Made but not yet written: its holder is about to write its pid, unless it died in between.
-    return Date.now() - statSync(lock).mtimeMs < 5_000;
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
