@@ -20,15 +20,15 @@ export default defineConfig({
       {
         // Every project inherits the root settings (testTimeout above), which inline projects do not by default.
         extends: true,
-        // The behaviour loop (`npm run test:unit`, `npm run test:watch`): spec checks and the
-        // client against its own local HTTP servers. The type tests (test/types/*.test-d.ts) are checked by
+        // The behaviour loop (`npm run test:unit`, `npm run test:watch`): spec checks and the client against its
+        // own local HTTP servers. The type tests (test/types/*.test-d.ts) are checked by
         // `npm run typecheck`, which covers test/ once: a second tsc pass here would double the loop's time.
         test: {
           name: "unit",
           include: ["test/spec/**/*.test.ts", "test/unit/**/*.test.ts"],
           // Its files wait on timers more than they use the CPU. It runs before the integration tests (vitest runs
           // projects with another number of workers in groups, one group after the other): in `npm test`, while
-          // the typecheck and the package checks still use the CPU.
+          // dist/ is being built, which only the integration tests read.
           maxWorkers: 4,
           sequence: { groupOrder: 0 },
         },

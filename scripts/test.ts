@@ -5,9 +5,11 @@
  * (scripts/lib/lock.ts) while it runs, and vitest's unit tests, which read src/, run meanwhile; the integration
  * tests wait for the lock before they read dist/. The checks of the built package and the typecheck start once
  * the build is done: the build checks src/ with `tsc -b` (its declarations are what it bundles), so the typecheck,
- * which shares those projects' build info, waits for it and then checks only the scripts and the tests. Each step is an npm script of package.json, run as npm would run it;
- * the output of the quiet steps is printed when they end, vitest's as it comes. Any failed step fails the run. The run's duration goes to test-output/last-test.json, which
- * `npm run bench` reports in BENCHMARKS.md.
+ * which shares those projects' build info, waits for it and then checks only the scripts and the tests.
+ *
+ * Each step is an npm script of package.json, run as npm would run it; the output of the quiet steps is printed
+ * when they end, vitest's as it comes. Any failed step fails the run. The run's duration goes to
+ * test-output/last-test.json, which `npm run bench` reports in BENCHMARKS.md.
  *
  * Usage: node --import tsx scripts/test.ts [vitest arguments...]
  */
