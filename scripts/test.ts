@@ -17,12 +17,10 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { acquireLock } from "./lib/lock.js";
+import { npmScriptArgs, npmScriptEnv } from "./lib/npm-script.js";
 import { VITEST_COUNTS_FILE as COUNTS_FILE, LAST_TEST_FILE, PROJECT_ROOT } from "./lib/paths.js";
 
 const root = PROJECT_ROOT;
-const scripts = (
-  JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }
-).scripts;
 
 interface StepResult {
   name: string;
@@ -32,13 +30,10 @@ interface StepResult {
 
 /** Runs one npm script with the package's binaries on PATH, as `npm run` does, without npm's own start-up. */
 function run(name: string, extraArgs: readonly string[] = [], stream = false): Promise<StepResult> {
-  const command = scripts[name];
-  if (!command) throw new Error(`package.json has no script "${name}"`);
   const started = performance.now();
-  const args = extraArgs.map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(" ");
-  const child = spawn("sh", ["-c", args ? `${command} ${args}` : command], {
+  const child = spawn("sh", npmScriptArgs(name, extraArgs), {
     cwd: root,
-    env: { ...process.env, PATH: `${path.join(root, "node_modules/.bin")}${path.delimiter}${process.env.PATH}` },
+    env: npmScriptEnv(process.env),
     stdio: stream ? "inherit" : ["ignore", "pipe", "pipe"],
   });
   const output: Buffer[] = [];

@@ -1,7 +1,7 @@
 /** Runs the project's npm scripts as a user does, and reads what they print. */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import path from "node:path";
+import { npmScriptArgs, npmScriptEnv } from "../../scripts/lib/npm-script.js";
 import { withoutNpmRunVariables } from "../support/build.js";
 
 export const root = path.resolve(import.meta.dirname, "../..");
@@ -40,24 +40,17 @@ export function npmRun(script: string, args: string[], env: NodeJS.ProcessEnv = 
   );
 }
 
-const scripts = (
-  JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }
-).scripts;
-
 /**
  * The command of package.json's `<script>` with `<args>`, run by sh as npm runs it (the package's binaries on
  * PATH), without npm itself: what the script prints, for the tests that need not see npm again (npm adds only its
  * `> script` header, which npmRun's tests check once per script).
  */
 export function scriptRun(script: string, args: string[], env: NodeJS.ProcessEnv = cleanEnv()): Running {
-  const command = scripts[script];
-  if (!command) throw new Error(`package.json has no script "${script}"`);
-  const quoted = args.map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(" ");
   return watch(
     script,
-    spawn("sh", ["-c", `${command} ${quoted}`], {
+    spawn("sh", npmScriptArgs(script, args), {
       cwd: root,
-      env: { ...env, PATH: `${path.join(root, "node_modules/.bin")}${path.delimiter}${env.PATH ?? ""}` },
+      env: npmScriptEnv(env),
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     }),
